@@ -1,0 +1,53 @@
+package dev.sandboxtests.samples.shop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The little JSON-over-HTTP plumbing the shop's services share (JDK HTTP server, Jackson). */
+public final class JsonHttp {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonHttp() {
+    }
+
+    public static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    public static Map<String, String> query(URI uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(name, value);
+        }
+        return params;
+    }
+
+    /** The port from the {@code PORT} environment variable, as the local provider passes it. */
+    public static int portFromEnvironment() {
+        String port = System.getenv("PORT");
+        if (port == null) {
+            throw new IllegalStateException("PORT is not set; start the service with PORT=<port>");
+        }
+        return Integer.parseInt(port);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.sandboxtests.samples.shop.orders;
+
+import static dev.sandboxtests.samples.shop.JsonHttp.JSON;
+import static dev.sandboxtests.samples.shop.JsonHttp.query;
+import static dev.sandboxtests.samples.shop.JsonHttp.respond;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The orders service: {@code GET /orders/quote?sku=..&qty=..} asks pricing for the price and adds
+ * shipping; {@code GET /orders/currencies} passes pricing's currencies on.
+ *
+ * <p>It contains no routing code at all: run with the OpenTelemetry Java agent, the routing key in
+ * the incoming baggage reaches pricing by itself.
+ */
+public final class OrdersServer implements AutoCloseable {
+
+    static final long SHIPPING = 499;
+    static final long FREE_SHIPPING_FROM = 10_000;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI pricing;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private OrdersServer(HttpServer server, ExecutorService executor, URI pricing) {
+        this.server = server;
+        this.executor = executor;
+        this.pricing = pricing;
+    }
+
+    public static OrdersServer start(int port, URI pricing) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(8);
+        OrdersServer orders = new OrdersServer(server, executor, pricing);
+        server.createContext("/orders/quote", orders::quote);
+        server.createContext("/orders/currencies", orders::currencies);
+        server.createContext("/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
+        server.setExecutor(executor);
+        server.start();
+        return orders;
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void quote(HttpExchange exchange) throws IOException {
+        Map<String, String> params = query(exchange.getRequestURI());
+        String sku = params.getOrDefault("sku", "");
+        String quantity = params.getOrDefault("qty", "1");
+        HttpResponse<byte[]> answer = get("/prices/" + URLEncoder.encode(sku, StandardCharsets.UTF_8) + "?qty="
+                + URLEncoder.encode(quantity, StandardCharsets.UTF_8));
+        if (answer == null) {
+            respond(exchange, 502, Map.of("error", "pricing is unreachable"));
+            return;
+        }
+        JsonNode price = JSON.readTree(answer.body());
+        if (answer.statusCode() != 200) {
+            respond(exchange, answer.statusCode(), price);
+            return;
+        }
+        long total = price.path("total").asLong();
+        long shipping = total >= FREE_SHIPPING_FROM ? 0 : SHIPPING;
+        Map<String, Object> priceView = new LinkedHashMap<>();
+        priceView.put("unitPrice", price.path("unitPrice").asLong());
+        priceView.put("discount", price.path("discount").asLong());
+        priceView.put("total", total);
+        priceView.put("currency", price.path("currency").asText());
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("sku", sku);
+        quote.put("quantity", price.path("quantity").asInt());
+        quote.put("price", priceView);
+        quote.put("shipping", shipping);
+        quote.put("grandTotal", total + shipping);
+        respond(exchange, 200, quote);
+    }
+
+    private void currencies(HttpExchange exchange) throws IOException {
+        HttpResponse<byte[]> answer = get("/currencies");
+        if (answer == null) {
+            respond(exchange, 502, Map.of("error", "pricing is unreachable"));
+            return;
+        }
+        respond(exchange, answer.statusCode(), JSON.readTree(answer.body()));
+    }
+
+    /** A plain java.net.http call: the OpenTelemetry agent, not this code, adds the routing key. */
+    private HttpResponse<byte[]> get(String path) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(pricing.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.net.ConnectException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.sandboxtests.samples.shop;
+
+import dev.sandboxtests.junit.local.ChildProcess;
+import dev.sandboxtests.junit.local.LocalEnvironment;
+import dev.sandboxtests.junit.local.LocalServices;
+import dev.sandboxtests.junit.local.RunningService;
+import dev.sandboxtests.samples.shop.orders.OrdersMain;
+import dev.sandboxtests.samples.shop.pricing.PricingMain;
+import dev.sandboxtests.samples.shop.pricing.PricingRules;
+import dev.sandboxtests.samples.shop.pricing.PricingServer;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The shop on the embedded local provider.
+ *
+ * <ul>
+ *   <li>{@code pricing}: baseline in this JVM with the standard rules; fork variants
+ *       {@code discount-rule} (in this JVM, the change under test) and {@code misconfigured} (a child
+ *       JVM that cannot start, to show the error a broken fork gives).</li>
+ *   <li>{@code orders}: baseline in a child JVM with the OpenTelemetry Java agent, so that the
+ *       routing key reaches pricing with no routing code in orders.</li>
+ * </ul>
+ */
+public final class ShopEnvironment implements LocalEnvironment {
+
+    @Override
+    public void define(LocalServices services) {
+        services.service("pricing")
+                .baseline(context -> running(PricingServer.start(0, PricingRules.standard())))
+                .fork("discount-rule", context -> running(PricingServer.start(0, PricingRules.volumeDiscount(context.env()))))
+                .fork("misconfigured", ChildProcess.javaMain(PricingMain.class).env("PRICING_RULES", "no-such-rules"));
+        services.service("orders")
+                .baseline(ChildProcess.javaMain(OrdersMain.class)
+                        .openTelemetryAgent(openTelemetryAgent())
+                        .env("PRICING_URL", "${endpoint:pricing}"))
+                .readinessPath("/health");
+    }
+
+    private static RunningService running(PricingServer server) throws IOException {
+        return RunningService.inJvm(server.uri(), server);
+    }
+
+    /** Copied to target/otel by the samples' build (see samples/pom.xml). */
+    static Path openTelemetryAgent() {
+        return Path.of(System.getProperty("otel.javaagent.jar", "target/otel/opentelemetry-javaagent.jar"));
+    }
+}

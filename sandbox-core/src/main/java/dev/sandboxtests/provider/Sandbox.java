@@ -1,0 +1,58 @@
+package dev.sandboxtests.provider;
+
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import dev.sandboxtests.spec.SandboxSpec;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A provisioned sandbox: its routing key, where its services are reached, and {@link #close()},
+ * which deletes everything it created.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = provider.create(spec, context)) {
+ *     sandbox.awaitReady(Duration.ofMinutes(1));
+ *     URI orders = sandbox.endpoint("orders");
+ *     Map<String, String> headers = sandbox.routingHeaders().headersFor(sandbox.routingKey());
+ * }
+ * }</pre>
+ */
+public interface Sandbox extends AutoCloseable {
+
+    /** The name from the spec. */
+    String name();
+
+    /** The spec this sandbox was made from. */
+    SandboxSpec spec();
+
+    /** The key that routes a request to this sandbox's forks. */
+    RoutingKey routingKey();
+
+    /** The headers that carry {@link #routingKey()}. */
+    RoutingHeaders routingHeaders();
+
+    /**
+     * Where a request for the logical service {@code service} enters: a router or ingress that sends
+     * requests with this sandbox's key to the fork and all others to baseline.
+     *
+     * @throws SandboxException if the service is unknown, naming the services that are known
+     */
+    URI endpoint(String service);
+
+    /** Every logical service's entry point. */
+    Map<String, URI> endpoints();
+
+    /**
+     * Blocks until every fork is ready to serve.
+     *
+     * @throws SandboxException if a fork fails or is not ready within {@code timeout}, with the reason
+     *     (exit code, last log lines, probe results)
+     */
+    void awaitReady(Duration timeout);
+
+    /** Deletes the sandbox and all it created. Idempotent; never throws for resources already gone. */
+    @Override
+    void close();
+}

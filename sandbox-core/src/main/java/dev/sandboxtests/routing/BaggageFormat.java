@@ -1,0 +1,84 @@
+package dev.sandboxtests.routing;
+
+import io.opentelemetry.api.baggage.Baggage;
+import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The W3C {@code baggage} header, read through OpenTelemetry's {@link W3CBaggagePropagator}, so that
+ * percent-encoding is decoded exactly as instrumented services decode it. Writing puts our member first
+ * and copies the members other tools put there as received.
+ */
+final class BaggageFormat implements HeaderFormat {
+
+    static final String HEADER = "baggage";
+
+    private static final TextMapGetter<List<String>> JOINED_VALUES = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(List<String> values) {
+            return List.of(HEADER);
+        }
+
+        @Override
+        public String get(List<String> values, String name) {
+            // RFC 9110: several header lines of a list-valued header are one comma-separated list.
+            return values == null || values.isEmpty() || !HEADER.equals(name) ? null : String.join(",", values);
+        }
+    };
+
+    private final String member;
+
+    BaggageFormat(String member) {
+        this.member = member;
+    }
+
+    @Override
+    public String headerName() {
+        return HEADER;
+    }
+
+    @Override
+    public String write(RoutingKey key, List<String> existing) {
+        // Other members are copied, not re-encoded: OpenTelemetry's injector percent-encodes their
+        // properties (opentelemetry-java#6771), which W3C-compliant services would then misread.
+        // A key needs no encoding, and commas never occur unencoded inside a member.
+        StringJoiner members = new StringJoiner(",");
+        members.add(member + "=" + key.value());
+        for (String value : existing) {
+            for (String entry : value.split(",")) {
+                String trimmed = entry.trim();
+                if (!trimmed.isEmpty() && !memberName(trimmed).equals(member)) {
+                    members.add(trimmed);
+                }
+            }
+        }
+        return members.toString();
+    }
+
+    @Override
+    public Optional<String> read(List<String> values) {
+        return Optional.ofNullable(parse(values).getEntryValue(member));
+    }
+
+    /** The member's key: what comes before its {@code =} (or before its properties if it has no value). */
+    private static String memberName(String entry) {
+        int end = entry.length();
+        for (char separator : new char[] {'=', ';'}) {
+            int at = entry.indexOf(separator);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return entry.substring(0, end).trim();
+    }
+
+    /** The baggage of these header values; several header lines count as one list. */
+    static Baggage parse(List<String> values) {
+        Context context = W3CBaggagePropagator.getInstance().extract(Context.root(), values, JOINED_VALUES);
+        return Baggage.fromContext(context);
+    }
+}

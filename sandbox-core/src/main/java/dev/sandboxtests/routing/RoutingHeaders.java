@@ -1,0 +1,163 @@
+package dev.sandboxtests.routing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which request headers carry the routing key, and how.
+ *
+ * <p>The default is the W3C {@code baggage} member {@code sd-routing-key=<key>}, which
+ * OpenTelemetry-instrumented services pass on with no code and which Signadot-instrumented clusters
+ * understand. Values are merged with what a request already carries: baggage members and
+ * {@code tracestate} entries set by other tools are kept.
+ *
+ * <pre>{@code
+ * RoutingHeaders headers = RoutingHeaders.defaults();            // baggage: sd-routing-key=<key>
+ * RoutingHeaders compat  = RoutingHeaders.signadot();            // + tracestate, ot-baggage-, uberctx-
+ * RoutingHeaders custom  = RoutingHeaders.header("x-routing-key");
+ *
+ * Map<String, String> toSet = headers.merge(key, HeaderLookup.of(request.headers()));
+ * Optional<RoutingKey> key  = headers.extract(HeaderLookup.of(incoming.headers()));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class RoutingHeaders {
+
+    /** The baggage member, {@code tracestate} member and header suffix that carry the key. */
+    public static final String KEY_NAME = "sd-routing-key";
+
+    /** System property and environment variable ({@code SANDBOX_ROUTING_HEADERS}) that choose the headers. */
+    public static final String CONFIGURATION_PROPERTY = "sandbox.routing.headers";
+
+    private static final RoutingHeaders DEFAULTS = new RoutingHeaders(List.of(new BaggageFormat(KEY_NAME)));
+
+    private final List<HeaderFormat> formats;
+
+    private RoutingHeaders(List<HeaderFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** The W3C {@code baggage} member {@code sd-routing-key}. */
+    public static RoutingHeaders defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Every header Signadot's proxies set: {@code baggage}, {@code tracestate},
+     * {@code ot-baggage-sd-routing-key} and {@code uberctx-sd-routing-key}, for services traced with
+     * OpenTelemetry, OpenTracing or Jaeger clients.
+     */
+    public static RoutingHeaders signadot() {
+        return new RoutingHeaders(List.of(
+                new BaggageFormat(KEY_NAME),
+                new TraceStateFormat(KEY_NAME),
+                new PlainHeaderFormat("ot-baggage-" + KEY_NAME),
+                new PlainHeaderFormat("uberctx-" + KEY_NAME)));
+    }
+
+    /** A header of your own whose value is the key, e.g. {@code x-routing-key}. */
+    public static RoutingHeaders header(String name) {
+        return new RoutingHeaders(List.of(new PlainHeaderFormat(name)));
+    }
+
+    /** These headers and {@code other}'s, each header once. */
+    public RoutingHeaders and(RoutingHeaders other) {
+        Map<String, HeaderFormat> byName = new LinkedHashMap<>();
+        formats.forEach(f -> byName.putIfAbsent(f.headerName(), f));
+        other.formats.forEach(f -> byName.putIfAbsent(f.headerName(), f));
+        return new RoutingHeaders(new ArrayList<>(byName.values()));
+    }
+
+    /**
+     * Reads a configuration value: a comma-separated list of {@code baggage}, {@code signadot} and
+     * {@code header:<name>}. Blank means {@link #defaults()}.
+     *
+     * @throws IllegalArgumentException naming the unknown entry and the accepted forms
+     */
+    public static RoutingHeaders parse(String configuration) {
+        if (configuration == null || configuration.isBlank()) {
+            return defaults();
+        }
+        RoutingHeaders result = null;
+        for (String entry : configuration.split(",")) {
+            String item = entry.trim();
+            RoutingHeaders next;
+            if (item.equalsIgnoreCase("baggage")) {
+                next = defaults();
+            } else if (item.equalsIgnoreCase("signadot")) {
+                next = signadot();
+            } else if (item.toLowerCase(Locale.ROOT).startsWith("header:")) {
+                next = header(item.substring("header:".length()).trim());
+            } else {
+                throw new IllegalArgumentException("Unknown routing header setting '" + item + "' in "
+                        + CONFIGURATION_PROPERTY + "='" + configuration
+                        + "'. Use a comma-separated list of: baggage, signadot, header:<name>.");
+            }
+            result = result == null ? next : result.and(next);
+        }
+        return result;
+    }
+
+    /** The headers chosen by {@value #CONFIGURATION_PROPERTY} or {@code SANDBOX_ROUTING_HEADERS}. */
+    public static RoutingHeaders fromConfiguration() {
+        String value = System.getProperty(CONFIGURATION_PROPERTY);
+        if (value == null) {
+            value = System.getenv("SANDBOX_ROUTING_HEADERS");
+        }
+        return parse(value);
+    }
+
+    /**
+     * The header values to set on a request so that it carries {@code key}, merged with the values
+     * the request already has. Callers replace each named header with the returned value.
+     */
+    public Map<String, String> merge(RoutingKey key, HeaderLookup existing) {
+        Map<String, String> toSet = new LinkedHashMap<>();
+        for (HeaderFormat format : formats) {
+            toSet.put(format.headerName(), format.write(key, existing.values(format.headerName())));
+        }
+        return Collections.unmodifiableMap(toSet);
+    }
+
+    /** The header values that carry {@code key} on a request that has no routing headers yet. */
+    public Map<String, String> headersFor(RoutingKey key) {
+        return merge(key, HeaderLookup.none());
+    }
+
+    /**
+     * The routing key a request carries, from the first of these headers that has one.
+     *
+     * @throws InvalidRoutingKeyException if a header carries a value that is not a valid key
+     */
+    public Optional<RoutingKey> extract(HeaderLookup headers) {
+        for (HeaderFormat format : formats) {
+            Optional<String> raw = format.read(headers.values(format.headerName()));
+            if (raw.isPresent()) {
+                try {
+                    return Optional.of(RoutingKey.parse(raw.get()));
+                } catch (InvalidRoutingKeyException e) {
+                    throw new InvalidRoutingKeyException("Header '" + format.headerName() + "': " + e.getMessage());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lower-case names of the headers written and read. */
+    public Set<String> headerNames() {
+        return formats.stream().map(HeaderFormat::headerName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public String toString() {
+        return "RoutingHeaders" + formats.stream().map(HeaderFormat::headerName).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.sandboxtests.routing.jdkhttp;
+
+import dev.sandboxtests.routing.HeaderLookup;
+import dev.sandboxtests.routing.RoutingContext;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
+import io.opentelemetry.context.Context;
+import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passes the current routing key on to outgoing {@code java.net.http} requests.
+ *
+ * <pre>{@code
+ * HttpRequest request = RoutedHttpRequests.propagate(HttpRequest.newBuilder(pricingUri)).GET().build();
+ * }</pre>
+ *
+ * <p>Outside a routed request (no key in {@link RoutingContext}) the builder is returned unchanged,
+ * so the call goes to baseline. The other members of the current OpenTelemetry baggage are kept; a
+ * routing header set on the builder before is replaced (a {@link HttpRequest.Builder} cannot be read).
+ */
+public final class RoutedHttpRequests {
+
+    private RoutedHttpRequests() {
+    }
+
+    /** Adds the current key, if any, in the configured headers. */
+    public static HttpRequest.Builder propagate(HttpRequest.Builder builder) {
+        return propagate(builder, RoutingHeaders.fromConfiguration());
+    }
+
+    /** Adds the current key, if any, in {@code headers}. */
+    public static HttpRequest.Builder propagate(HttpRequest.Builder builder, RoutingHeaders headers) {
+        RoutingContext.current().ifPresent(key -> {
+            // Keep the other baggage members of the current context, as instrumented clients would.
+            Map<String, String> current = new HashMap<>();
+            W3CBaggagePropagator.getInstance().inject(Context.current(), current, Map::put);
+            HeaderLookup existing = name -> current.containsKey(name) ? List.of(current.get(name)) : List.of();
+            headers.merge(key, existing).forEach(builder::setHeader);
+        });
+        return builder;
+    }
+
+    /** Adds {@code key} in {@code headers}, whatever the current context. */
+    public static HttpRequest.Builder withKey(HttpRequest.Builder builder, RoutingKey key, RoutingHeaders headers) {
+        headers.merge(key, HeaderLookup.none()).forEach(builder::setHeader);
+        return builder;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.sandboxtests.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading valid specs; {@link SandboxSpecReaderErrorsTest} covers what is rejected. */
+class SandboxSpecReaderTest {
+
+    private static final String RESOURCE = "sandboxes/pricing-discount.yaml";
+
+    @Test
+    void readsASignadotSpecFromText() throws IOException {
+        SandboxSpec spec = SandboxSpecReader.read(resourceText(), "pricing-discount.yaml");
+
+        assertIsPricingDiscount(spec);
+    }
+
+    @Test
+    void readsASpecFromTheClassPath() {
+        assertIsPricingDiscount(SandboxSpecReader.readResource(getClass().getClassLoader(), RESOURCE));
+        assertIsPricingDiscount(SandboxSpecReader.readResource(getClass().getClassLoader(), "/" + RESOURCE));
+    }
+
+    @Test
+    void readsASpecFile(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("pricing.yaml"), resourceText());
+
+        assertIsPricingDiscount(SandboxSpecReader.read(file));
+    }
+
+    @Test
+    void readsAMinimalSpec() {
+        SandboxSpec spec = SandboxSpecReader.read("""
+                name: minimal
+                spec:
+                  forks:
+                    - forkOf: {name: pricing}
+                """, "minimal.yaml");
+
+        assertThat(spec).isEqualTo(SandboxSpec.builder("minimal").fork(Fork.of("pricing")).build());
+    }
+
+    @Test
+    void readsEveryDurationForm() {
+        for (String duration : List.of("30s", "10m", "PT10M", "1w")) {
+            SandboxSpec spec = SandboxSpecReader.read("""
+                    name: timed
+                    spec:
+                      ttl: {duration: %s}
+                      forks: [{forkOf: {name: pricing}}]
+                    """.formatted(duration), "timed.yaml");
+
+            assertThat(spec.ttl()).contains(SpecDurations.parse(duration));
+        }
+    }
+
+    @Test
+    void acceptsTheSignadotFieldsWeIgnore() {
+        SandboxSpec spec = SandboxSpecReader.read("""
+                name: signadot
+                cluster: staging
+                description: at the top
+                spec:
+                  cluster: staging
+                  description: Signadot shows this in its UI
+                  defaultRouteGroup: {endpoints: [{name: web, target: "http://web.shop.svc:80"}]}
+                  endpoints:
+                    - {name: pricing-api, host: pricing.shop.svc, port: 8080, protocol: http}
+                  forks:
+                    - forkOf: {kind: Deployment, namespace: shop, name: pricing}
+                      customizations:
+                        patch: {type: strategic, value: "spec: {}"}
+                """, "signadot.yaml");
+
+        assertThat(spec.forks()).containsExactly(new Fork(new ForkOf("Deployment", "shop", "pricing"), null));
+    }
+
+    private static void assertIsPricingDiscount(SandboxSpec spec) {
+        assertThat(spec.name()).isEqualTo("pricing-discount");
+        assertThat(spec.labels()).containsExactly(entry("team", "checkout"), entry("ticket", "shop-1234"));
+        assertThat(spec.ttl()).contains(Duration.ofHours(2));
+        assertThat(spec.forks()).hasSize(2);
+
+        Fork pricing = spec.forkOf("pricing").orElseThrow();
+        assertThat(pricing.forkOf()).isEqualTo(new ForkOf("Deployment", "shop", "pricing"));
+        assertThat(pricing.customizations().images())
+                .containsExactly(new Customizations.Image("shop/pricing:discount-rule", "pricing"));
+        assertThat(pricing.customizations().env()).containsExactly(
+                new Customizations.EnvVar("DISCOUNT_PERCENT", "10", null),
+                new Customizations.EnvVar("FEATURE_FLAGS", "returning-customers", "pricing"));
+
+        Fork orders = spec.forkOf("orders").orElseThrow();
+        assertThat(orders.forkOf()).isEqualTo(new ForkOf("Rollout", "shop", "orders"));
+        assertThat(orders.customizations()).isEqualTo(Customizations.NONE);
+    }
+
+    private static String resourceText() throws IOException {
+        try (InputStream in = SandboxSpecReaderTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            assertThat(in).as(RESOURCE).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

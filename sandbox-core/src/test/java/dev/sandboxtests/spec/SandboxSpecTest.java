@@ -1,0 +1,175 @@
+package dev.sandboxtests.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SandboxSpecTest {
+
+    @Test
+    void buildsASpec() {
+        SandboxSpec spec = SandboxSpec.builder("pricing-discount")
+                .fork(Fork.of("pricing"))
+                .fork(Fork.of("orders"))
+                .ttl(Duration.ofHours(1))
+                .label("team", "checkout")
+                .build();
+
+        assertThat(spec.name()).isEqualTo("pricing-discount");
+        assertThat(spec.forks()).extracting(Fork::service).containsExactly("pricing", "orders");
+        assertThat(spec.ttl()).contains(Duration.ofHours(1));
+        assertThat(spec.labels()).containsExactly(entry("team", "checkout"));
+        assertThat(spec.forkOf("orders")).contains(Fork.of("orders"));
+        assertThat(spec.forkOf("inventory")).isEmpty();
+    }
+
+    @Test
+    void ttlAndLabelsAreOptional() {
+        SandboxSpec spec = SandboxSpec.builder("s1").fork(Fork.of("pricing")).build();
+
+        assertThat(spec.ttl()).isEmpty();
+        assertThat(spec.labels()).isEmpty();
+    }
+
+    @Test
+    void aForkOfAServiceWithoutDetailsIsABaselineDeploymentCopyWithoutChanges() {
+        Fork fork = Fork.of("pricing");
+
+        assertThat(fork.forkOf()).isEqualTo(new ForkOf("Deployment", null, "pricing"));
+        assertThat(fork.customizations()).isEqualTo(Customizations.NONE);
+        assertThat(new Fork(new ForkOf(" ", "", "pricing"), null)).isEqualTo(fork);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pricing", "pricing_discount", "-pricing", "pricing-", "pricing.discount", "a b"})
+    void rejectsANameThatIsNotAnRfc1123Label(String name) {
+        assertThatThrownBy(() -> SandboxSpec.builder(name).fork(Fork.of("pricing")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("name '" + name + "' is not a valid name")
+                .hasMessageContaining("lowercase letters, digits and '-'");
+    }
+
+    @Test
+    void rejectsAnEmptyOrOverLongName() {
+        assertThatThrownBy(() -> SandboxSpec.builder(" ").fork(Fork.of("pricing")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name must not be empty");
+        assertThatThrownBy(() -> SandboxSpec.builder(null).fork(Fork.of("pricing")).build())
+                .hasMessage("name must not be empty");
+        assertThat(SandboxSpec.builder("a".repeat(63)).fork(Fork.of("pricing")).build().name()).hasSize(63);
+        assertThatThrownBy(() -> SandboxSpec.builder("a".repeat(64)).fork(Fork.of("pricing")).build())
+                .hasMessageContaining("at most 63");
+    }
+
+    @Test
+    void rejectsAnInvalidServiceName() {
+        assertThatThrownBy(() -> Fork.of("Pricing_Service"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("forkOf.name 'Pricing_Service' is not a valid name");
+        assertThatThrownBy(() -> new Fork(null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a fork needs forkOf");
+    }
+
+    @Test
+    void rejectsASandboxWithoutForks() {
+        assertThatThrownBy(() -> SandboxSpec.builder("s1").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a sandbox must fork at least one service (spec.forks is empty)");
+    }
+
+    @Test
+    void rejectsAServiceForkedTwice() {
+        List<Fork> forks = List.of(Fork.of("pricing"), new Fork(new ForkOf("Rollout", "shop", "pricing"), null));
+
+        assertThatThrownBy(() -> new SandboxSpec("s1", forks, Optional.empty(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service 'pricing' is forked twice; fork each service once");
+    }
+
+    @Test
+    void theBuilderReplacesAnEarlierForkOfTheSameService() {
+        Fork rollout = new Fork(new ForkOf("Rollout", "shop", "pricing"), null);
+
+        SandboxSpec spec = SandboxSpec.builder("s1").fork(Fork.of("pricing")).fork(rollout).build();
+
+        assertThat(spec.forks()).containsExactly(rollout);
+    }
+
+    @Test
+    void rejectsANonPositiveTtl() {
+        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(Fork.of("pricing")).ttl(Duration.ZERO).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ttl must be positive, but was PT0S");
+        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(Fork.of("pricing")).ttl(Duration.ofMinutes(-5)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ttl must be positive, but was PT-5M");
+    }
+
+    @Test
+    void toBuilderStartsFromTheSpecAndOverridesParts() {
+        SandboxSpec base = SandboxSpec.builder("pricing-discount")
+                .fork(Fork.of("pricing"))
+                .ttl(Duration.ofHours(1))
+                .label("team", "checkout")
+                .build();
+        Fork customized = new Fork(ForkOf.service("pricing"),
+                new Customizations(List.of(new Customizations.Image("shop/pricing:v2", null)), List.of()));
+
+        SandboxSpec changed = base.toBuilder()
+                .name("pricing-v2")
+                .fork(customized)
+                .fork(Fork.of("orders"))
+                .ttl(Duration.ofMinutes(10))
+                .label("team", "pricing")
+                .label("ci", "true")
+                .build();
+
+        assertThat(changed.name()).isEqualTo("pricing-v2");
+        assertThat(changed.forks()).containsExactly(customized, Fork.of("orders"));
+        assertThat(changed.ttl()).contains(Duration.ofMinutes(10));
+        assertThat(changed.labels()).containsExactly(entry("team", "pricing"), entry("ci", "true"));
+        assertThat(base.toBuilder().build()).isEqualTo(base);
+        assertThat(base.forks()).containsExactly(Fork.of("pricing"));
+    }
+
+    @Test
+    void isImmutable() {
+        java.util.ArrayList<Fork> forks = new java.util.ArrayList<>(List.of(Fork.of("pricing")));
+        java.util.HashMap<String, String> labels = new java.util.HashMap<>(Map.of("team", "checkout"));
+        SandboxSpec spec = new SandboxSpec("s1", forks, null, labels);
+
+        forks.add(Fork.of("orders"));
+        labels.put("team", "other");
+
+        assertThat(spec.forks()).hasSize(1);
+        assertThat(spec.labels()).containsExactly(entry("team", "checkout"));
+        assertThat(spec.ttl()).isEmpty();
+        assertThatThrownBy(() -> spec.forks().add(Fork.of("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> spec.labels().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void customizationsGiveTheImageAndTheEnvironment() {
+        Customizations customizations = new Customizations(
+                List.of(new Customizations.Image("shop/pricing:v2", "pricing"), new Customizations.Image("sidecar:1", "proxy")),
+                List.of(new Customizations.EnvVar("A", "1", null), new Customizations.EnvVar("B", null, null),
+                        new Customizations.EnvVar("A", "2", null)));
+
+        assertThat(customizations.image()).contains("shop/pricing:v2");
+        assertThat(customizations.envMap()).containsExactly(entry("A", "2"), entry("B", ""));
+        assertThat(Customizations.NONE.image()).isEmpty();
+        assertThatThrownBy(() -> new Customizations.Image(" ", null))
+                .hasMessage("customizations.images[].image must not be empty");
+        assertThatThrownBy(() -> new Customizations.EnvVar(null, "1", null))
+                .hasMessage("customizations.env[].name must not be empty");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.sandboxtests.junit;
+
+import dev.sandboxtests.spec.Customizations;
+import dev.sandboxtests.spec.ForkOf;
+import dev.sandboxtests.spec.SandboxSpec;
+import dev.sandboxtests.spec.SandboxSpecException;
+import dev.sandboxtests.spec.SandboxSpecReader;
+import dev.sandboxtests.spec.SpecDurations;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** Turns a {@link SandboxTest} annotation (and the spec file it names) into a {@link SandboxSpec}. */
+final class AnnotatedSpec {
+
+    private static final int MAX_DERIVED_NAME = 40;
+
+    private AnnotatedSpec() {
+    }
+
+    static SandboxSpec read(SandboxTest annotation, Class<?> testClass) {
+        SandboxSpec.Builder builder = annotation.spec().isBlank()
+                ? SandboxSpec.builder(derivedName(testClass))
+                : fromFile(annotation.spec(), testClass);
+        if (!annotation.name().isBlank()) {
+            builder.name(annotation.name());
+        }
+        for (Fork fork : annotation.forks()) {
+            builder.fork(toFork(fork, testClass));
+        }
+        if (!annotation.ttl().isBlank()) {
+            builder.ttl(duration("ttl", annotation.ttl(), testClass));
+        }
+        if (annotation.spec().isBlank() && annotation.forks().length == 0) {
+            throw new ExtensionConfigurationException("@SandboxTest on " + testClass.getName()
+                    + " forks nothing: set forks = @Fork(\"service\") or spec = \"sandboxes/your-sandbox.yaml\".");
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@SandboxTest on " + testClass.getName()
+                    + " describes an invalid sandbox: " + e.getMessage() + ". Check the name and forks attributes.", e);
+        }
+    }
+
+    static Duration duration(String attribute, String value, Class<?> testClass) {
+        try {
+            return SpecDurations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@SandboxTest(" + attribute + " = \"" + value + "\") on "
+                    + testClass.getName() + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static SandboxSpec.Builder fromFile(String resource, Class<?> testClass) {
+        try {
+            return SandboxSpecReader.readResource(testClass.getClassLoader(), resource).toBuilder();
+        } catch (SandboxSpecException e) {
+            throw new ExtensionConfigurationException("@SandboxTest(spec = \"" + resource + "\") on "
+                    + testClass.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static dev.sandboxtests.spec.Fork toFork(Fork fork, Class<?> testClass) {
+        try {
+            List<Customizations.EnvVar> env = new ArrayList<>();
+            for (String entry : fork.env()) {
+                int eq = entry.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("env entry '" + entry + "' is not of the form NAME=value");
+                }
+                env.add(new Customizations.EnvVar(entry.substring(0, eq), entry.substring(eq + 1), null));
+            }
+            List<Customizations.Image> images = fork.image().isBlank() ? List.of()
+                    : List.of(new Customizations.Image(fork.image(), null));
+            ForkOf forkOf = new ForkOf(fork.kind(), fork.namespace(), fork.value());
+            return new dev.sandboxtests.spec.Fork(forkOf, new Customizations(images, env));
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@SandboxTest(forks = @Fork(\"" + fork.value() + "\")) on "
+                    + testClass.getName() + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** {@code PricingDiscountTest} becomes {@code pricing-discount-test}. */
+    static String derivedName(Class<?> testClass) {
+        String kebab = testClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        String trimmed = kebab.length() > MAX_DERIVED_NAME ? kebab.substring(0, MAX_DERIVED_NAME) : kebab;
+        trimmed = trimmed.replaceAll("-+$", "");
+        return trimmed.isEmpty() ? "sandbox" : trimmed;
+    }
+}

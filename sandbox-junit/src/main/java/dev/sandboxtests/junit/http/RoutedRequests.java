@@ -1,0 +1,27 @@
+package dev.sandboxtests.junit.http;
+
+import dev.sandboxtests.provider.Sandbox;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+
+/** RestAssured request specifications for a service, with or without a sandbox's routing key. */
+public final class RoutedRequests {
+
+    private RoutedRequests() {
+    }
+
+    /** A request to {@code endpoint} that carries {@code sandbox}'s routing key. */
+    public static RequestSpecification toFork(Sandbox sandbox, URI endpoint) {
+        return RestAssured.given(new RequestSpecBuilder()
+                .setBaseUri(endpoint)
+                .addFilter(new RoutingKeyFilter(sandbox.routingKey(), sandbox.routingHeaders()))
+                .build());
+    }
+
+    /** A request to {@code endpoint} without a routing key: it is served by baseline all the way. */
+    public static RequestSpecification toBaseline(URI endpoint) {
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri(endpoint).build());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.sandboxtests.junit.local;
+
+import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.common.HttpRequest;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.HttpStatus;
+import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.SessionProtocol;
+import com.linecorp.armeria.server.Server;
+import com.linecorp.armeria.server.ServiceRequestContext;
+import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routing.InvalidRoutingKeyException;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The entry point of one logical service on 127.0.0.1: sends a request whose routing key belongs to a
+ * sandbox that forks this service to that fork, and every other request to baseline.
+ *
+ * <p>Built on Armeria, which proxies a request by handing the streaming server-side request to a
+ * client: bodies are never buffered, HTTP/1.1 keep-alive and HTTP/2 (h2c) multiplexing come from
+ * Netty, and HTTP/2 trailers (gRPC status) and all four gRPC streaming shapes pass through as frames.
+ * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
+ * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used.
+ */
+final class ServiceRouter implements AutoCloseable {
+
+    private final String service;
+    private final RoutingHeaders headers;
+    private final Server server;
+    private final Map<RoutingKey, Route> forks = new ConcurrentHashMap<>();
+    private volatile Route baseline;
+
+    ServiceRouter(String service, RoutingHeaders headers) {
+        this.service = service;
+        this.headers = headers;
+        this.server = Server.builder()
+                .http(new InetSocketAddress("127.0.0.1", 0))
+                .serviceUnder("/", this::serve)
+                .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
+                .maxRequestLength(0)                // no limit: bodies stream through
+                .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
+                .build();
+        server.start().join();
+    }
+
+    /** Where clients reach this service. */
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.activeLocalPort());
+    }
+
+    void routeBaseline(RunningService instance) {
+        baseline = new Route(instance, "baseline of '" + service + "'");
+    }
+
+    void routeFork(RoutingKey key, RunningService instance, String description) {
+        forks.put(key, new Route(instance, description));
+    }
+
+    void unrouteFork(RoutingKey key) {
+        forks.remove(key);
+    }
+
+    private HttpResponse serve(ServiceRequestContext ctx, HttpRequest request) {
+        Optional<RoutingKey> key;
+        try {
+            key = headers.extract(name -> request.headers().getAll(name));
+        } catch (InvalidRoutingKeyException e) {
+            return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.PLAIN_TEXT_UTF_8,
+                    "Sandbox router of '%s' rejected the request: %s%n", service, e.getMessage());
+        }
+        Route route = key.map(forks::get).orElse(baseline);
+        if (route == null) {
+            return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.PLAIN_TEXT_UTF_8,
+                    "Sandbox router of '%s' has no baseline yet.%n", service);
+        }
+        return route.client.execute(request)
+                .recover(cause -> HttpResponse.of(HttpStatus.BAD_GATEWAY, MediaType.PLAIN_TEXT_UTF_8,
+                        "Sandbox router of '%s' could not reach the %s at %s: %s%s%n", service, route.description,
+                        route.instance.uri(), cause, route.instance.failure().map(f -> "\n" + f).orElse("")));
+    }
+
+    @Override
+    public void close() {
+        server.stop().join();
+    }
+
+    /** An instance and the client that forwards to it. */
+    private static final class Route {
+        private final RunningService instance;
+        private final String description;
+        private final WebClient client;
+
+        Route(RunningService instance, String description) {
+            URI target = instance.uri();
+            if (target.getPort() < 0) {
+                throw new SandboxException("Service URI " + target + " has no port; give an address like http://127.0.0.1:8080");
+            }
+            this.instance = instance;
+            this.description = description;
+            this.client = WebClient.builder(SessionProtocol.HTTP, com.linecorp.armeria.client.Endpoint.of(target.getHost(), target.getPort()))
+                    .responseTimeout(Duration.ZERO)
+                    .maxResponseLength(0)
+                    .build();
+        }
+    }
+}

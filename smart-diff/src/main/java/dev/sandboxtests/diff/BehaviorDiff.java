@@ -1,0 +1,83 @@
+package dev.sandboxtests.diff;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The behavioral diff of one request: the two captures and every {@link Difference} between them,
+ * in document order (status, then headers, then body). Immutable.
+ *
+ * <p>{@link #toString()} prints a table with one line per difference, which is also what assertion
+ * failures show.
+ */
+public final class BehaviorDiff {
+
+    private final Capture baseline;
+    private final Capture fork;
+    private final List<Difference> differences;
+
+    BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences) {
+        this.baseline = Objects.requireNonNull(baseline, "baseline");
+        this.fork = Objects.requireNonNull(fork, "fork");
+        this.differences = List.copyOf(differences);
+    }
+
+    /** @return the capture of the request sent to baseline */
+    public Capture baseline() {
+        return baseline;
+    }
+
+    /** @return the capture of the request sent to the fork */
+    public Capture fork() {
+        return fork;
+    }
+
+    /** @return every difference, immutable, in document order */
+    public List<Difference> differences() {
+        return differences;
+    }
+
+    /** @return the differences of {@link Relevance#HIGH} or {@link Relevance#MEDIUM} relevance */
+    public List<Difference> relevantDifferences() {
+        return differences.stream().filter(d -> d.relevance().isRelevant()).toList();
+    }
+
+    /**
+     * @param relevance the relevance to select
+     * @return the differences of exactly that relevance
+     */
+    public List<Difference> at(Relevance relevance) {
+        Objects.requireNonNull(relevance, "relevance");
+        return differences.stream().filter(d -> d.relevance() == relevance).toList();
+    }
+
+    /**
+     * @param location a {@link Difference#location()}, e.g. {@code "/total"}, {@code "status"} or
+     *                 {@code "header:content-type"}
+     * @return the difference at exactly that location, if there is one
+     */
+    public Optional<Difference> at(String location) {
+        Objects.requireNonNull(location, "location");
+        return differences.stream().filter(d -> d.location().equals(location)).findFirst();
+    }
+
+    /** @return whether the captures do not differ at all, not even by noise */
+    public boolean isEmpty() {
+        return differences.isEmpty();
+    }
+
+    /** @return whether there is at least one {@link Relevance#HIGH} or {@link Relevance#MEDIUM} difference */
+    public boolean hasRelevantChanges() {
+        return differences.stream().anyMatch(d -> d.relevance().isRelevant());
+    }
+
+    /**
+     * A table with one line per difference — relevance, operation, location, baseline → fork, reason —
+     * or {@code "no differences"}.
+     */
+    @Override
+    public String toString() {
+        return DifferenceTable.of(differences);
+    }
+}

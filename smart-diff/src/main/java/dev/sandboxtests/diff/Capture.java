@@ -1,0 +1,134 @@
+package dev.sandboxtests.diff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One captured response: status code, headers and body bytes. Immutable.
+ *
+ * <p>Header names are lower-cased (HTTP names are case-insensitive); names that differ only in case
+ * are merged, values kept in order. Header insertion order is kept. The body is copied on the way in
+ * and on the way out, so a capture cannot be changed after it is made.
+ *
+ * <pre>{@code
+ * Capture baseline = Capture.json(200, "{\"total\": 100}");
+ * Capture fork = Capture.of(200, Map.of("Content-Type", List.of("application/json")), bytes);
+ * }</pre>
+ */
+public final class Capture {
+
+    private static final int TO_STRING_BODY_LIMIT = 200;
+
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+
+    private Capture(int status, Map<String, List<String>> headers, byte[] body) {
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+    }
+
+    /**
+     * Captures a response.
+     *
+     * @param status  the status code
+     * @param headers header names to values; names are lower-cased, order is kept
+     * @param body    the body bytes, copied; {@code null} means no body
+     * @return the capture
+     */
+    public static Capture of(int status, Map<String, List<String>> headers, byte[] body) {
+        Objects.requireNonNull(headers, "headers must not be null; pass Map.of() for none");
+        return new Capture(status, normalize(headers), body == null ? new byte[0] : body.clone());
+    }
+
+    /**
+     * Captures a JSON response: the body is the UTF-8 encoding of {@code json} and the content type is
+     * {@code application/json}.
+     *
+     * @param status the status code
+     * @param json   the body, not checked here (invalid JSON is reported by {@link SmartDiff})
+     * @return the capture
+     */
+    public static Capture json(int status, String json) {
+        Objects.requireNonNull(json, "json must not be null");
+        return new Capture(status, Map.of("content-type", List.of("application/json")),
+                json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, List<String>> normalize(Map<String, List<String>> headers) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            Objects.requireNonNull(name, "header names must not be null");
+            List<String> target = merged.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>());
+            if (values != null) {
+                values.forEach(value -> target.add(Objects.requireNonNull(value,
+                        () -> "header '" + name + "' has a null value")));
+            }
+        });
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        merged.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /** @return the status code */
+    public int status() {
+        return status;
+    }
+
+    /** @return lower-cased header names to their values, immutable, in insertion order */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** @return a copy of the body bytes; empty when there is no body */
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /** @return the first {@code content-type} value, trimmed, if there is a non-blank one */
+    public Optional<String> contentType() {
+        List<String> values = headers.getOrDefault("content-type", List.of());
+        return values.isEmpty() || values.get(0).isBlank() ? Optional.empty() : Optional.of(values.get(0).trim());
+    }
+
+    /** @return the body decoded as UTF-8 (malformed bytes become U+FFFD) */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body without a defensive copy, for this package's read-only use. */
+    byte[] bodyBytes() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Capture that
+                && status == that.status
+                && headers.equals(that.headers)
+                && Arrays.equals(body, that.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * status + headers.hashCode()) + Arrays.hashCode(body);
+    }
+
+    @Override
+    public String toString() {
+        String text = bodyText();
+        String shown = text.length() <= TO_STRING_BODY_LIMIT
+                ? text
+                : text.substring(0, TO_STRING_BODY_LIMIT) + "… (" + body.length + " bytes)";
+        return "Capture[status=" + status + ", headers=" + headers + ", body=" + shown + "]";
+    }
+}

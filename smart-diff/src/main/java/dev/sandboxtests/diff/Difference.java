@@ -1,0 +1,102 @@
+package dev.sandboxtests.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.Objects;
+
+/**
+ * One difference between the baseline and the fork.
+ *
+ * <p>Where it is:
+ * <ul>
+ *   <li>{@link Section#BODY}: {@code path} is an RFC 6901 JSON Pointer into the body; {@code ""} is
+ *       the whole body, and keys containing {@code /} or {@code ~} are escaped as {@code ~1} and
+ *       {@code ~0} ({@code {"a/b": 1}} is at {@code /a~1b}).</li>
+ *   <li>{@link Section#HEADER}: {@code path} is the lower-cased header name.</li>
+ *   <li>{@link Section#STATUS}: {@code path} is {@code ""}.</li>
+ * </ul>
+ *
+ * <p>The values are Jackson nodes: a {@link MissingNode} when the value is absent on that side, an
+ * {@code IntNode} for a status, a {@code TextNode} of the header values joined with {@code ", "},
+ * a {@code TextNode} for a text body, and a {@code TextNode} summary (size and SHA-256) for a
+ * binary body.
+ *
+ * @param section   the part of the response
+ * @param path      where in that part, as described above
+ * @param operation what happened to the value
+ * @param baseline  the baseline value; {@code null} is taken as absent
+ * @param fork      the fork value; {@code null} is taken as absent
+ * @param relevance how much the difference matters
+ * @param reason    why it is rated so, in a few words ("field missing in fork")
+ */
+public record Difference(Section section, String path, Operation operation, JsonNode baseline, JsonNode fork,
+                         Relevance relevance, String reason) {
+
+    private static final int VALUE_LIMIT = 80;
+    private static final int LOCATION_LIMIT = 120;
+
+    public Difference {
+        // null values are taken as absent, so callers never have to spell out MissingNode.
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(relevance, "relevance");
+        Objects.requireNonNull(reason, "reason");
+        baseline = baseline == null ? MissingNode.getInstance() : baseline;
+        fork = fork == null ? MissingNode.getInstance() : fork;
+    }
+
+    /**
+     * Where the difference is, in one string that assertions and reports use: the JSON Pointer for a
+     * body value ({@code "/items/0/price"}), {@code "(body)"} for the whole body, {@code "status"},
+     * or {@code "header:"} and the header name ({@code "header:content-type"}).
+     *
+     * @return the location
+     */
+    public String location() {
+        return switch (section) {
+            case STATUS -> "status";
+            case HEADER -> "header:" + path;
+            case BODY -> path.isEmpty() ? "(body)" : path;
+        };
+    }
+
+    /**
+     * One line for humans, e.g. {@code CHANGED /total: 100 → 90 [MEDIUM: value changed]}. Long values
+     * are cut with "…", and very long locations keep their end.
+     *
+     * @return the description
+     */
+    public String describe() {
+        return operation + " " + shortLocation() + ": " + baselineText() + " → " + forkText()
+                + " [" + relevance + ": " + reason + "]";
+    }
+
+    /**
+     * The location, shortened from the left when it is too long to read: the end of a deep pointer
+     * says what changed. The cut is made at a segment boundary.
+     */
+    String shortLocation() {
+        String location = location();
+        if (location.length() <= LOCATION_LIMIT) {
+            return location;
+        }
+        String tail = location.substring(location.length() - LOCATION_LIMIT);
+        int boundary = tail.indexOf('/');
+        return "…" + (boundary < 0 ? tail : tail.substring(boundary));
+    }
+
+    String baselineText() {
+        return JsonText.compact(baseline, VALUE_LIMIT);
+    }
+
+    String forkText() {
+        return JsonText.compact(fork, VALUE_LIMIT);
+    }
+
+    /** Same as {@link #describe()}; overridden because the default would print whole JSON subtrees. */
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sandboxtests.diff;
+
+import java.util.List;
+
+/** Lays differences out as aligned columns, for {@link BehaviorDiff#toString()} and assertion messages. */
+final class DifferenceTable {
+
+    private DifferenceTable() {
+    }
+
+    static String of(List<Difference> differences) {
+        if (differences.isEmpty()) {
+            return "no differences";
+        }
+        List<String[]> rows = differences.stream()
+                .map(d -> new String[] {
+                    d.relevance().name(), d.operation().name(), d.shortLocation(),
+                    d.baselineText() + " → " + d.forkText(), d.reason()})
+                .toList();
+        int[] widths = new int[4];
+        for (String[] row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], row[column].length());
+            }
+        }
+        long relevant = differences.stream().filter(d -> d.relevance().isRelevant()).count();
+        StringBuilder table = new StringBuilder()
+                .append(differences.size()).append(differences.size() == 1 ? " difference" : " differences")
+                .append(" (").append(relevant).append(" relevant):");
+        for (String[] row : rows) {
+            table.append("\n ");
+            for (int column = 0; column < widths.length; column++) {
+                table.append(' ').append(row[column]).append(" ".repeat(widths[column] - row[column].length()));
+            }
+            table.append("  ").append(row[4]);
+        }
+        return table.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.sandboxtests.diff;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares headers by (lower-cased) name, in baseline order followed by the names only the fork has.
+ * A header's values are compared joined with ", ", which is how HTTP defines repeated headers.
+ */
+final class HeaderComparison {
+
+    /**
+     * Headers that differ between any two responses, or describe the transport rather than the
+     * behaviour: dates and caching validators, lengths and connection handling, the server banner,
+     * tracing and baggage propagation, request ids, and cookies (session ids change every time).
+     */
+    static final Set<String> DEFAULT_IGNORED = Set.of(
+            "date", "content-length", "transfer-encoding", "connection", "keep-alive", "server",
+            "traceparent", "tracestate", "baggage", "x-request-id",
+            "x-b3-traceid", "x-b3-spanid", "x-b3-parentspanid", "x-b3-sampled", "uber-trace-id",
+            "vary", "expires", "last-modified", "etag", "set-cookie");
+
+    private static final String CONTENT_TYPE = "content-type";
+
+    private final Set<String> ignored;
+
+    HeaderComparison(Set<String> ignored) {
+        this.ignored = Set.copyOf(ignored);
+    }
+
+    List<Difference> compare(Map<String, List<String>> baseline, Map<String, List<String>> fork) {
+        Set<String> names = new LinkedHashSet<>(baseline.keySet());
+        names.addAll(fork.keySet());
+        List<Difference> differences = new ArrayList<>();
+        for (String name : names) {
+            if (ignored.contains(name)) {
+                continue;
+            }
+            String baselineValue = joined(baseline.get(name));
+            String forkValue = joined(fork.get(name));
+            boolean contentType = name.equals(CONTENT_TYPE);
+            Relevance relevance = contentType ? Relevance.HIGH : Relevance.MEDIUM;
+            String subject = contentType ? "content type" : "header";
+            if (baselineValue == null) {
+                differences.add(difference(name, Operation.ADDED, null, forkValue, relevance,
+                        subject + " added in fork"));
+            } else if (forkValue == null) {
+                differences.add(difference(name, Operation.REMOVED, baselineValue, null, relevance,
+                        subject + " missing in fork"));
+            } else if (!sameValue(contentType, baselineValue, forkValue)) {
+                differences.add(difference(name, Operation.CHANGED, baselineValue, forkValue, relevance,
+                        contentType ? "content type changed" : "header value changed"));
+            }
+        }
+        return differences;
+    }
+
+    /** Content types are equal when they parse to the same media type; spacing and case do not count. */
+    private static boolean sameValue(boolean contentType, String baseline, String fork) {
+        return contentType ? MediaType.parse(baseline).equals(MediaType.parse(fork)) : baseline.equals(fork);
+    }
+
+    private static String joined(List<String> values) {
+        return values == null ? null : String.join(", ", values);
+    }
+
+    private static Difference difference(String name, Operation operation, String baseline, String fork,
+                                         Relevance relevance, String reason) {
+        return new Difference(Section.HEADER, name, operation,
+                baseline == null ? MissingNode.getInstance() : TextNode.valueOf(baseline),
+                fork == null ? MissingNode.getInstance() : TextNode.valueOf(fork),
+                relevance, reason);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sandboxtests.diff;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * An RFC 6901 JSON Pointer built one segment at a time and turned into text only when a difference
+ * is reported. Each path shares its parent, so walking a document 100,000 levels deep costs one
+ * small object per level instead of a string per level whose length grows with the depth.
+ */
+final class PointerPath {
+
+    static final PointerPath ROOT = new PointerPath(null, "");
+
+    private final PointerPath parent;
+    private final String segment;
+
+    private PointerPath(PointerPath parent, String segment) {
+        this.parent = parent;
+        this.segment = segment;
+    }
+
+    PointerPath field(String name) {
+        return new PointerPath(this, escape(name));
+    }
+
+    PointerPath index(int index) {
+        return new PointerPath(this, Integer.toString(index));
+    }
+
+    /** RFC 6901: "~" becomes "~0" first, then "/" becomes "~1", so the two never mix up. */
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The pointer text: "" for the root, otherwise "/" before every segment. */
+    @Override
+    public String toString() {
+        Deque<String> segments = new ArrayDeque<>();
+        for (PointerPath at = this; at.parent != null; at = at.parent) {
+            segments.push(at.segment);
+        }
+        StringBuilder pointer = new StringBuilder();
+        segments.forEach(segment -> pointer.append('/').append(segment));
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.sandboxtests.diff;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares two captures of the same request — the baseline and the fork — and returns their
+ * {@link BehaviorDiff}. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * SmartDiff smartDiff = SmartDiff.builder()
+ *         .ignoreHeaders("x-cache")
+ *         .numbersByValue(true)
+ *         .build();
+ *
+ * BehaviorDiff diff = smartDiff.compare(
+ *         Capture.json(200, "{\"total\": 100, \"currency\": \"EUR\"}"),
+ *         Capture.json(200, "{\"total\": 90, \"currency\": \"EUR\"}"));
+ *
+ * diff.differences();          // [CHANGED /total: 100 → 90 [MEDIUM: value changed]]
+ * SmartDiffAssertions.assertThat(diff).hasOnlyChangesAt("/total");
+ * }</pre>
+ *
+ * <p>What is compared:
+ * <ul>
+ *   <li><b>Status</b>: a different code is one {@link Relevance#HIGH} difference.</li>
+ *   <li><b>Headers</b>, by lower-cased name: a different content type is {@code HIGH} (compared as a
+ *       media type, so {@code application/json; charset=utf-8} equals
+ *       {@code application/json;charset=UTF-8}); any other header added, missing or changed is
+ *       {@link Relevance#MEDIUM}. Ignored by default, because they change between any two responses
+ *       or describe the transport: {@code date, content-length, transfer-encoding, connection,
+ *       keep-alive, server, traceparent, tracestate, baggage, x-request-id, x-b3-traceid, x-b3-spanid,
+ *       x-b3-parentspanid, x-b3-sampled, uber-trace-id, vary, expires, last-modified, etag,
+ *       set-cookie}.</li>
+ *   <li><b>Body</b>: JSON (content type {@code application/json} or {@code +json}, or no content type
+ *       and a body starting with <code>&#123;</code> or <code>[</code>) is compared field by field: missing, added
+ *       and retyped values are {@code HIGH}, changed values {@code MEDIUM}. Text bodies are compared
+ *       as one string, other bodies byte for byte ({@code MEDIUM}); a body present on one side only,
+ *       or JSON on one side only, is {@code HIGH}.</li>
+ * </ul>
+ *
+ * @see dev.sandboxtests.diff.assertj.SmartDiffAssertions
+ */
+public final class SmartDiff {
+
+    private static final SmartDiff DEFAULTS = builder().build();
+
+    private final HeaderComparison headers;
+    private final boolean compareHeaders;
+    private final BodyComparison bodies;
+
+    private SmartDiff(Builder builder) {
+        this.headers = new HeaderComparison(builder.ignoredHeaders);
+        this.compareHeaders = builder.compareHeaders;
+        this.bodies = new BodyComparison(new JsonTreeComparison(ArrayAlignment.BY_INDEX, builder.numbersByValue));
+    }
+
+    /** @return an engine with the default options */
+    public static SmartDiff defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder starting from the default options */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Compares two captures.
+     *
+     * @param baseline the response from baseline
+     * @param fork     the response from the fork
+     * @return the differences, in document order
+     * @throws DiffException when a body that is read as JSON is not valid JSON (the message names the
+     *                       side and the position)
+     */
+    public BehaviorDiff compare(Capture baseline, Capture fork) {
+        Objects.requireNonNull(baseline, "baseline capture must not be null");
+        Objects.requireNonNull(fork, "fork capture must not be null");
+        List<Difference> differences = new ArrayList<>();
+        if (baseline.status() != fork.status()) {
+            differences.add(new Difference(Section.STATUS, "", Operation.CHANGED,
+                    IntNode.valueOf(baseline.status()), IntNode.valueOf(fork.status()),
+                    Relevance.HIGH, "status code changed"));
+        }
+        if (compareHeaders) {
+            differences.addAll(headers.compare(baseline.headers(), fork.headers()));
+        }
+        differences.addAll(bodies.compare(baseline, fork));
+        return new BehaviorDiff(baseline, fork, differences);
+    }
+
+    /** Options for a {@link SmartDiff}. Every option has a default, so {@code build()} alone works. */
+    public static final class Builder {
+
+        private final Set<String> ignoredHeaders = new LinkedHashSet<>(HeaderComparison.DEFAULT_IGNORED);
+        private boolean compareHeaders = true;
+        private boolean numbersByValue;
+
+        private Builder() {
+        }
+
+        /**
+         * Ignores more headers, in addition to the defaults listed on {@link SmartDiff}.
+         *
+         * @param names header names, in any case
+         * @return this builder
+         */
+        public Builder ignoreHeaders(String... names) {
+            for (String name : names) {
+                ignoredHeaders.add(Objects.requireNonNull(name, "header names must not be null")
+                        .toLowerCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /**
+         * @param compareHeaders {@code false} to ignore headers altogether, content type included
+         *                       (default {@code true})
+         * @return this builder
+         */
+        public Builder compareHeaders(boolean compareHeaders) {
+            this.compareHeaders = compareHeaders;
+            return this;
+        }
+
+        /**
+         * @param numbersByValue {@code true} to compare JSON numbers by numeric value, so {@code 1},
+         *                       {@code 1.0} and {@code 1.00} are equal; by default (false) they must
+         *                       also be written alike, because clients may depend on the format
+         * @return this builder
+         */
+        public Builder numbersByValue(boolean numbersByValue) {
+            this.numbersByValue = numbersByValue;
+            return this;
+        }
+
+        /** @return the engine; the builder can go on being used without affecting it */
+        public SmartDiff build() {
+            return new SmartDiff(this);
+        }
+    }
+}

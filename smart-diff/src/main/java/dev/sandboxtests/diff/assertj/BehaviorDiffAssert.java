@@ -1,0 +1,181 @@
+package dev.sandboxtests.diff.assertj;
+
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.CaptureRendering;
+import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.diff.Relevance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link BehaviorDiff}.
+ *
+ * <pre>{@code
+ * BehaviorDiff diff = SmartDiff.defaults().compare(baseline, fork);
+ *
+ * assertThat(diff).hasNoRelevantChanges();            // a refactoring must not change behaviour
+ * assertThat(diff).hasOnlyChangesAt("/total");        // the intended change, and nothing else
+ * assertThat(diff).hasChangeAt("header:x-api-version")
+ *                 .hasNoChangesOfRelevance(Relevance.HIGH);
+ * }</pre>
+ *
+ * <p>"Relevant" means {@link Relevance#HIGH} or {@link Relevance#MEDIUM}. Locations are those of
+ * {@link Difference#location()}: a JSON Pointer such as {@code "/total"}, {@code "(body)"},
+ * {@code "status"} or {@code "header:x-api-version"}. A pointer also covers everything below it at a
+ * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), and
+ * {@code "(body)"} covers the whole body.
+ *
+ * <p>A failure lists every difference, not only the offending ones, and is an opentest4j
+ * {@code AssertionFailedError} whose expected value is the baseline and actual value the fork, both
+ * rendered by {@link CaptureRendering}, so an IDE can show them side by side.
+ */
+public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, BehaviorDiff> {
+
+    /**
+     * @param actual the diff to check
+     */
+    public BehaviorDiffAssert(BehaviorDiff actual) {
+        super(actual, BehaviorDiffAssert.class);
+    }
+
+    /**
+     * @param actual the diff to check
+     * @return assertions on it
+     */
+    public static BehaviorDiffAssert assertThat(BehaviorDiff actual) {
+        return new BehaviorDiffAssert(actual);
+    }
+
+    /**
+     * Verifies that the fork behaves like baseline: no {@code HIGH} or {@code MEDIUM} difference.
+     *
+     * @return this
+     */
+    public BehaviorDiffAssert hasNoRelevantChanges() {
+        isNotNull();
+        List<Difference> relevant = actual.relevantDifferences();
+        if (!relevant.isEmpty()) {
+            failBecause("Expected no relevant (HIGH or MEDIUM) changes between baseline and fork, "
+                    + "but found " + relevant.size() + ":" + described(relevant));
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that there is no difference at all, not even noise.
+     *
+     * @return this
+     */
+    public BehaviorDiffAssert hasNoDifferences() {
+        isNotNull();
+        if (!actual.isEmpty()) {
+            failBecause("Expected no differences between baseline and fork, but found "
+                    + actual.differences().size() + ".");
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that the relevant changes are exactly the intended ones: every relevant difference is
+     * covered by one of the given locations, and every given location covers at least one relevant
+     * difference — so the assertion also fails when the intended change did not happen.
+     *
+     * @param locations the locations where changes are expected (see the class description)
+     * @return this
+     */
+    public BehaviorDiffAssert hasOnlyChangesAt(String... locations) {
+        isNotNull();
+        List<String> expected = checked(locations);
+        List<Difference> relevant = actual.relevantDifferences();
+        List<Difference> unexpected = relevant.stream()
+                .filter(d -> expected.stream().noneMatch(location -> LocationCoverage.covers(location, d)))
+                .toList();
+        List<String> missing = expected.stream()
+                .filter(location -> relevant.stream().noneMatch(d -> LocationCoverage.covers(location, d)))
+                .toList();
+        if (!unexpected.isEmpty() || !missing.isEmpty()) {
+            StringBuilder message = new StringBuilder("Expected relevant changes at ").append(expected)
+                    .append(" and nowhere else, but:");
+            if (!unexpected.isEmpty()) {
+                message.append("\n- there are relevant changes at other locations:").append(described(unexpected));
+            }
+            if (!missing.isEmpty()) {
+                message.append("\n- there is no relevant change at: ").append(missing);
+            }
+            failBecause(message.toString());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that there is at least one relevant difference at (or, for a pointer, below) the
+     * location.
+     *
+     * @param location the location where a change is expected (see the class description)
+     * @return this
+     */
+    public BehaviorDiffAssert hasChangeAt(String location) {
+        isNotNull();
+        String expected = checked(location);
+        boolean found = actual.relevantDifferences().stream().anyMatch(d -> LocationCoverage.covers(expected, d));
+        if (!found) {
+            failBecause("Expected a relevant change at " + expected + ", but there is none.");
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that no difference has the given relevance, e.g. no {@code HIGH} (contract) change
+     * while value changes are fine.
+     *
+     * @param relevance the relevance that must not occur
+     * @return this
+     */
+    public BehaviorDiffAssert hasNoChangesOfRelevance(Relevance relevance) {
+        isNotNull();
+        Objects.requireNonNull(relevance, "relevance");
+        List<Difference> found = actual.at(relevance);
+        if (!found.isEmpty()) {
+            failBecause("Expected no " + relevance + " changes between baseline and fork, but found "
+                    + found.size() + ":" + described(found));
+        }
+        return this;
+    }
+
+    private static List<String> checked(String[] locations) {
+        Objects.requireNonNull(locations, "locations");
+        if (locations.length == 0) {
+            throw new IllegalArgumentException(
+                    "Give at least one location; to assert that nothing changed, use hasNoRelevantChanges()");
+        }
+        List<String> checked = new ArrayList<>();
+        for (String location : locations) {
+            checked.add(checked(location));
+        }
+        return checked;
+    }
+
+    private static String checked(String location) {
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("A location must not be null or blank, got " + (location == null
+                    ? "null" : "\"" + location + "\"") + "; use \"(body)\" for the whole body");
+        }
+        return location;
+    }
+
+    /** One described line per difference, for the "what was found" part of a message. */
+    private static String described(List<Difference> differences) {
+        StringBuilder lines = new StringBuilder();
+        differences.forEach(d -> lines.append("\n  ").append(d.describe()));
+        return lines.toString();
+    }
+
+    /** Fails with the expectation, every difference, and both captures for the IDE's diff view. */
+    private void failBecause(String expectation) {
+        String message = expectation + "\n\nAll differences, baseline → fork:\n" + actual;
+        failWithActualExpectedAndMessage(CaptureRendering.render(actual.fork()),
+                CaptureRendering.render(actual.baseline()), "%s", message);
+    }
+}
