@@ -2,6 +2,7 @@ package dev.sandboxtests.provider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -40,11 +41,16 @@ public final class SandboxProviders {
      */
     public static SandboxProvider named(String name, ClassLoader loader) {
         List<String> available = new ArrayList<>();
-        for (SandboxProvider provider : ServiceLoader.load(SandboxProvider.class, loader)) {
-            if (provider.name().equals(name)) {
-                return provider;
+        try {
+            for (SandboxProvider provider : ServiceLoader.load(SandboxProvider.class, loader)) {
+                if (provider.name().equals(name)) {
+                    return provider;
+                }
+                available.add(provider.name());
             }
-            available.add(provider.name());
+        } catch (ServiceConfigurationError e) {
+            throw new SandboxException("A sandbox provider on the class path cannot be loaded: " + e.getMessage()
+                    + ". Check the META-INF/services/" + SandboxProvider.class.getName() + " entries of your test dependencies.", e);
         }
         throw new SandboxException("No sandbox provider named '" + name + "' is on the class path (chosen by "
                 + PROPERTY + " / " + ENVIRONMENT_VARIABLE + "). Available: " + (available.isEmpty() ? "none"

@@ -51,7 +51,7 @@ final class BaggageFormat implements HeaderFormat {
         for (String value : existing) {
             for (String entry : value.split(",")) {
                 String trimmed = entry.trim();
-                if (!trimmed.isEmpty() && !memberName(trimmed).equals(member)) {
+                if (!trimmed.isEmpty() && isHeaderText(trimmed) && !memberName(trimmed).equals(member)) {
                     members.add(trimmed);
                 }
             }
@@ -62,6 +62,11 @@ final class BaggageFormat implements HeaderFormat {
     @Override
     public Optional<String> read(List<String> values) {
         return Optional.ofNullable(parse(values).getEntryValue(member));
+    }
+
+    /** Printable ASCII, space and tab only: what W3C baggage allows, and never a line break. */
+    private static boolean isHeaderText(String entry) {
+        return entry.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f));
     }
 
     /** The member's key: what comes before its {@code =} (or before its properties if it has no value). */

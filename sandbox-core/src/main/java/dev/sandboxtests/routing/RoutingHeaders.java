@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which request headers carry the routing key, and how.
@@ -36,6 +35,9 @@ public final class RoutingHeaders {
 
     /** System property and environment variable ({@code SANDBOX_ROUTING_HEADERS}) that choose the headers. */
     public static final String CONFIGURATION_PROPERTY = "sandbox.routing.headers";
+
+    /** Environment variable read when {@value #CONFIGURATION_PROPERTY} is not set. */
+    public static final String CONFIGURATION_VARIABLE = "SANDBOX_ROUTING_HEADERS";
 
     private static final RoutingHeaders DEFAULTS = new RoutingHeaders(List.of(new BaggageFormat(KEY_NAME)));
 
@@ -110,10 +112,22 @@ public final class RoutingHeaders {
     public static RoutingHeaders fromConfiguration() {
         String value = System.getProperty(CONFIGURATION_PROPERTY);
         if (value == null) {
-            value = System.getenv("SANDBOX_ROUTING_HEADERS");
+            value = System.getenv(CONFIGURATION_VARIABLE);
         }
-        return parse(value);
+        // Services call this per request: parse a configuration value once, not every time.
+        Parsed last = lastParsed;
+        if (last != null && Objects.equals(last.configuration, value)) {
+            return last.headers;
+        }
+        RoutingHeaders headers = parse(value);
+        lastParsed = new Parsed(value, headers);
+        return headers;
     }
+
+    private record Parsed(String configuration, RoutingHeaders headers) {
+    }
+
+    private static volatile Parsed lastParsed;
 
     /**
      * The header values to set on a request so that it carries {@code key}, merged with the values
@@ -151,9 +165,9 @@ public final class RoutingHeaders {
         return Optional.empty();
     }
 
-    /** The lower-case names of the headers written and read. */
-    public Set<String> headerNames() {
-        return formats.stream().map(HeaderFormat::headerName).collect(Collectors.toUnmodifiableSet());
+    /** The lower-case names of the headers written and read, in the order {@link #extract} tries them. */
+    public List<String> headerNames() {
+        return formats.stream().map(HeaderFormat::headerName).toList();
     }
 
     @Override

@@ -54,6 +54,15 @@ class RoutingHeadersMergeTest {
     }
 
     @Test
+    void dropsMembersThatAreNotHeaderText() {
+        HeaderLookup existing = HeaderLookup.of(Map.of("baggage", List.of("a=1,b=2\r\nx-admin: true,c=\u00e9")));
+
+        String baggage = RoutingHeaders.defaults().merge(key, existing).get("baggage");
+
+        assertThat(baggage).isEqualTo("sd-routing-key=newkey42,a=1");
+    }
+
+    @Test
     void doesNotMistakeAMemberWhoseNameMerelyStartsLikeTheKeyForIt() {
         HeaderLookup existing = HeaderLookup.of(Map.of("baggage", List.of("sd-routing-key-v2=x,sd-routing-key = oldkey")));
 

@@ -43,4 +43,12 @@ class SpecDurationsTest {
     void theMessageQuotesTheValue(String text) {
         assertThatThrownBy(() -> SpecDurations.parse(text)).hasMessageStartingWith("'" + text + "' is not a duration");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999999999s", "9999999999999999w"})
+    void overlongDurationsGetOurMessageNotAnArithmeticError(String text) {
+        assertThatThrownBy(() -> SpecDurations.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + text + "' is too long a duration");
+    }
 }
