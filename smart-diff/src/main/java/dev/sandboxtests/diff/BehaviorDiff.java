@@ -16,11 +16,30 @@ public final class BehaviorDiff {
     private final Capture baseline;
     private final Capture fork;
     private final List<Difference> differences;
+    private final List<DiffRules.Expect> unmetExpectations;
+    private final int baselineSamples;
 
     BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences) {
+        this(baseline, fork, differences, List.of(), 1);
+    }
+
+    BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences,
+                 List<DiffRules.Expect> unmetExpectations, int baselineSamples) {
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.fork = Objects.requireNonNull(fork, "fork");
         this.differences = List.copyOf(differences);
+        this.unmetExpectations = List.copyOf(unmetExpectations);
+        this.baselineSamples = baselineSamples;
+    }
+
+    /** @return the expected changes ({@link DiffRules.Builder#expect}) that did not happen */
+    public List<DiffRules.Expect> unmetExpectations() {
+        return unmetExpectations;
+    }
+
+    /** @return how many baseline samples the noise was learned from (1: none learned) */
+    public int baselineSamples() {
+        return baselineSamples;
     }
 
     /** @return the capture of the request sent to baseline */

@@ -18,6 +18,10 @@ final class BodyComparison {
         this.json = json;
     }
 
+    boolean numbersByValue() {
+        return json.numbersByValue();
+    }
+
     List<Difference> compare(Capture baselineCapture, Capture forkCapture) {
         ClassifiedBody baseline = ClassifiedBody.of(baselineCapture, "baseline");
         ClassifiedBody fork = ClassifiedBody.of(forkCapture, "fork");

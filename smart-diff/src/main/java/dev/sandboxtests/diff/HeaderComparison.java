@@ -33,6 +33,10 @@ final class HeaderComparison {
         this.ignored = Set.copyOf(ignored);
     }
 
+    Set<String> ignored() {
+        return ignored;
+    }
+
     List<Difference> compare(Map<String, List<String>> baseline, Map<String, List<String>> fork) {
         Set<String> names = new LinkedHashSet<>(baseline.keySet());
         names.addAll(fork.keySet());

@@ -27,6 +27,10 @@ final class JsonTreeComparison {
         this.numbersByValue = numbersByValue;
     }
 
+    boolean numbersByValue() {
+        return numbersByValue;
+    }
+
     List<Difference> compare(JsonNode baseline, JsonNode fork) {
         List<Difference> differences = new ArrayList<>();
         Deque<NodePair> pending = new ArrayDeque<>();

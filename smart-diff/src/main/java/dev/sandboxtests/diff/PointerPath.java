@@ -28,6 +28,15 @@ final class PointerPath {
         return new PointerPath(this, Integer.toString(index));
     }
 
+    /** The escaped segments from the root, e.g. ["items", "0", "price"]. */
+    java.util.List<String> segments() {
+        Deque<String> segments = new ArrayDeque<>();
+        for (PointerPath at = this; at.parent != null; at = at.parent) {
+            segments.push(at.segment);
+        }
+        return new java.util.ArrayList<>(segments);
+    }
+
     /** RFC 6901: "~" becomes "~0" first, then "/" becomes "~1", so the two never mix up. */
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");

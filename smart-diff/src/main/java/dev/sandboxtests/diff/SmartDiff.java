@@ -50,14 +50,23 @@ public final class SmartDiff {
 
     private static final SmartDiff DEFAULTS = builder().build();
 
+    /** How many baseline samples a caller should capture by default: two, as in Diffy. */
+    public static final int DEFAULT_BASELINE_SAMPLES = 2;
+
     private final HeaderComparison headers;
     private final boolean compareHeaders;
     private final BodyComparison bodies;
+    private final DiffRules rules;
+    private final int baselineSamples;
+    private final boolean recognizeFormats;
 
     private SmartDiff(Builder builder) {
         this.headers = new HeaderComparison(builder.ignoredHeaders);
         this.compareHeaders = builder.compareHeaders;
+        this.rules = builder.rules;
         this.bodies = new BodyComparison(new JsonTreeComparison(ArrayAlignment.BY_INDEX, builder.numbersByValue));
+        this.baselineSamples = builder.baselineSamples;
+        this.recognizeFormats = builder.recognizeFormats;
     }
 
     /** @return an engine with the default options */
@@ -80,8 +89,33 @@ public final class SmartDiff {
      *                       side and the position)
      */
     public BehaviorDiff compare(Capture baseline, Capture fork) {
-        Objects.requireNonNull(baseline, "baseline capture must not be null");
+        return compare(List.of(baseline), fork);
+    }
+
+    /**
+     * Compares the fork with the first baseline sample; the other samples of the same request teach
+     * which locations are noise (they differ between baseline samples too) and are reported as
+     * {@link Relevance#LOW}, with the evidence in the reason.
+     *
+     * @param baselineSamples one or more baseline captures of the same request, the first compared
+     * @param fork            the response from the fork
+     * @return the classified differences, in document order
+     * @throws DiffException when a body that is read as JSON is not valid JSON
+     */
+    public BehaviorDiff compare(List<Capture> baselineSamples, Capture fork) {
+        Objects.requireNonNull(baselineSamples, "baseline samples must not be null");
+        if (baselineSamples.isEmpty()) {
+            throw new IllegalArgumentException("at least one baseline sample is needed");
+        }
         Objects.requireNonNull(fork, "fork capture must not be null");
+        Capture baseline = Objects.requireNonNull(baselineSamples.get(0), "baseline capture must not be null");
+        List<Difference> raw = rawCompare(baseline, fork);
+        Classification classification = new Classification(rules, recognizeFormats, this::rawCompare, baselineSamples);
+        return classification.classify(baseline, fork, raw);
+    }
+
+    /** Every difference with its default relevance, before noise, formats and rules are applied. */
+    List<Difference> rawCompare(Capture baseline, Capture fork) {
         List<Difference> differences = new ArrayList<>();
         if (baseline.status() != fork.status()) {
             differences.add(new Difference(Section.STATUS, "", Operation.CHANGED,
@@ -92,7 +126,30 @@ public final class SmartDiff {
             differences.addAll(headers.compare(baseline.headers(), fork.headers()));
         }
         differences.addAll(bodies.compare(baseline, fork));
-        return new BehaviorDiff(baseline, fork, differences);
+        return differences;
+    }
+
+    /** @return how many baseline samples callers such as SmartTest should capture per request */
+    public int baselineSamples() {
+        return baselineSamples;
+    }
+
+    /** @return the rules this engine applies */
+    public DiffRules rules() {
+        return rules;
+    }
+
+    /** @return a builder holding this engine's options, to change some of them */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.ignoredHeaders.clear();
+        builder.ignoredHeaders.addAll(headers.ignored());
+        builder.compareHeaders = compareHeaders;
+        builder.numbersByValue = bodies.numbersByValue();
+        builder.rules = rules;
+        builder.baselineSamples = baselineSamples;
+        builder.recognizeFormats = recognizeFormats;
+        return builder;
     }
 
     /** Options for a {@link SmartDiff}. Every option has a default, so {@code build()} alone works. */
@@ -101,8 +158,44 @@ public final class SmartDiff {
         private final Set<String> ignoredHeaders = new LinkedHashSet<>(HeaderComparison.DEFAULT_IGNORED);
         private boolean compareHeaders = true;
         private boolean numbersByValue;
+        private DiffRules rules = DiffRules.none();
+        private int baselineSamples = DEFAULT_BASELINE_SAMPLES;
+        private boolean recognizeFormats = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param rules paths to ignore, changes to expect, unordered and keyed arrays; added to the
+         *              rules already set
+         * @return this builder
+         */
+        public Builder rules(DiffRules rules) {
+            this.rules = this.rules.and(Objects.requireNonNull(rules, "rules"));
+            return this;
+        }
+
+        /**
+         * @param samples how many baseline samples callers capture per request (default 2); with 1,
+         *                no noise is learned
+         * @return this builder
+         */
+        public Builder baselineSamples(int samples) {
+            if (samples < 1) {
+                throw new IllegalArgumentException("baselineSamples must be at least 1, but was " + samples);
+            }
+            this.baselineSamples = samples;
+            return this;
+        }
+
+        /**
+         * @param recognizeFormats {@code false} to rate value changes of UUIDs, timestamps, tokens and
+         *                         ids like any other value change (default {@code true}: LOW)
+         * @return this builder
+         */
+        public Builder recognizeFormats(boolean recognizeFormats) {
+            this.recognizeFormats = recognizeFormats;
+            return this;
         }
 
         /**

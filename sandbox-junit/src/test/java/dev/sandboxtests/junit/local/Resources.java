@@ -1,0 +1,34 @@
+package dev.sandboxtests.junit.local;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** What a test started, closed in reverse order after it, whatever failed. */
+final class Resources implements AutoCloseable {
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    <T extends AutoCloseable> T add(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() throws Exception {
+        Exception failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
