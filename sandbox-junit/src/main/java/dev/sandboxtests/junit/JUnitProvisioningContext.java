@@ -53,7 +53,9 @@ final class JUnitProvisioningContext implements ProvisioningContext {
     private Object instantiate(Class<?> environment) {
         try {
             return ReflectionSupport.newInstance(environment);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: JUnit rethrows a missing constructor's checked
+            // NoSuchMethodException without wrapping it.
             throw new ExtensionConfigurationException("@SandboxTest(environment = " + environment.getSimpleName()
                     + ".class) on " + requester() + " cannot be created: " + e
                     + ". Give it a public no-argument constructor.", e);

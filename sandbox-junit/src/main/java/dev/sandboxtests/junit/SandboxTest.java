@@ -21,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Parameters the extension resolves in tests, {@code @BeforeAll} methods and constructors:
  * {@link dev.sandboxtests.provider.Sandbox}, {@link SmartTest}, {@link dev.sandboxtests.routing.RoutingKey},
- * a RestAssured {@code RequestSpecification} and a {@code java.net.URI} (both for the service named
- * by {@link SandboxService}, optional when the environment has one service).
+ * a RestAssured {@code RequestSpecification} for the service named by {@link SandboxService} (the
+ * annotation is optional when the environment has one service), and a {@code java.net.URI} of the
+ * service named by {@link SandboxService}.
  *
  * <pre>{@code
  * @SandboxTest(environment = Shop.class, forks = @Fork(value = "pricing", image = "discount-rule"))

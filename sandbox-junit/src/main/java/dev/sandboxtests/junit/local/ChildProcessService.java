@@ -3,10 +3,13 @@ package dev.sandboxtests.junit.local;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A service running as a child process, stopped with its descendants; also stopped at JVM exit. */
 final class ChildProcessService implements RunningService {
@@ -69,16 +72,34 @@ final class ChildProcessService implements RunningService {
         if (!LIVE.remove(this) && !process.isAlive()) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        // Taken before the process stops: afterwards its children are re-parented, no longer its
+        // descendants, and would keep running if they ignore the polite stop.
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroy);
         process.destroy();
+        long deadline = System.nanoTime() + stopTimeout.toNanos();
         try {
             if (!process.waitFor(stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(stopTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
+            for (ProcessHandle descendant : descendants) {
+                awaitOrKill(descendant, deadline);
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            descendants.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Gives a descendant until {@code deadline} to stop, then kills it. */
+    private static void awaitOrKill(ProcessHandle descendant, long deadline) throws InterruptedException {
+        try {
+            descendant.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException stillRunning) {
+            // A kill cannot be ignored; the process is gone once its new parent has reaped it.
+            descendant.destroyForcibly();
         }
     }
 

@@ -10,7 +10,7 @@ public interface LaunchContext {
     /** The logical service, e.g. {@code pricing}. */
     String service();
 
-    /** {@code baseline}, or {@code fork <variant> of sandbox <name>}, for messages and log names. */
+    /** {@code baseline}, or {@code fork-<variant>-<routing key>} for a fork; used in log file names. */
     String role();
 
     /** A free port on 127.0.0.1 reserved for this instance; child processes should listen on it. */

@@ -98,6 +98,10 @@ final class LocalSandbox implements Sandbox {
         for (StartedFork fork : started) {
             try {
                 environment.router(fork.service()).unrouteFork(key);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            try {
                 fork.instance().close();
             } catch (RuntimeException e) {
                 failure.addSuppressed(e);

@@ -64,7 +64,7 @@ final class Readiness {
             lastResult = notReady.get();
             if (System.nanoTime() > deadline) {
                 String diagnostics = instance.diagnostics();
-                throw new SandboxException(who + " was not ready within " + timeout.toSeconds() + " s ("
+                throw new SandboxException(who + " was not ready within " + wholeSeconds(timeout) + " s ("
                         + describe() + " at " + instance.uri() + "; last result: " + lastResult + ")."
                         + (diagnostics.isEmpty() ? "" : "\n" + diagnostics)
                         + "\nCheck that it listens on the port it was given, or raise @SandboxTest(readyTimeout).");
@@ -98,6 +98,14 @@ final class Readiness {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /**
+     * Rounded up: a sandbox passes what is left of its ready timeout, a little less than configured,
+     * and {@code readyTimeout = "1s"} must not be reported as "0 s".
+     */
+    private static long wholeSeconds(Duration timeout) {
+        return Math.max(1, (timeout.toMillis() + 999) / 1000);
     }
 
     private String describe() {

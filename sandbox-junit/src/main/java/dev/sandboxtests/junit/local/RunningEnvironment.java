@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A started {@link LocalEnvironment}: one router per logical service and the shared baselines.
@@ -35,8 +36,10 @@ final class RunningEnvironment implements AutoCloseable {
      */
     static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot) {
         LocalServices services = LocalServices.of(definition);
+        // The full class name: two environments of the same simple name must not share logs.
+        String directory = definition.getClass().getName().replaceAll("[^A-Za-z0-9.-]+", "_");
         RunningEnvironment environment = new RunningEnvironment(definition.getClass().getSimpleName(),
-                services, logRoot.resolve(definition.getClass().getSimpleName()));
+                services, logRoot.resolve(directory));
         try {
             services.declarations().keySet().forEach(service ->
                     environment.routers.put(service, new ServiceRouter(service, headers)));
@@ -99,9 +102,11 @@ final class RunningEnvironment implements AutoCloseable {
     }
 
     private void closeQuietly(Exception collector) {
-        for (ServiceRouter router : routers.values()) {
+        // Stopped together: each router waits for Netty's quiet period, which adds up one by one.
+        List<CompletableFuture<Void>> stopping = routers.values().stream().map(ServiceRouter::stop).toList();
+        for (CompletableFuture<Void> stop : stopping) {
             try {
-                router.close();
+                stop.join();
             } catch (RuntimeException e) {
                 collector.addSuppressed(e);
             }

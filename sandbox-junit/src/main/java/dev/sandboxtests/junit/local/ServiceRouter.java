@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -88,7 +89,11 @@ final class ServiceRouter implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop().join();
+        stop().join();
+    }
+
+    CompletableFuture<Void> stop() {
+        return server.stop();
     }
 
     /** An instance and the client that forwards to it. */

@@ -1,5 +1,6 @@
 package dev.sandboxtests.junit.local;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -14,12 +15,15 @@ final class Resources implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         Exception failure = null;
         while (!started.isEmpty()) {
             try {
                 started.pop().close();
             } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 if (failure == null) {
                     failure = e;
                 } else {
@@ -28,7 +32,7 @@ final class Resources implements AutoCloseable {
             }
         }
         if (failure != null) {
-            throw failure;
+            throw new IOException("could not close everything a test started", failure);
         }
     }
 }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,27 +24,40 @@ class ServiceRouterTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** One router for the class: an Armeria server takes about two seconds to stop. */
+    private static ServiceRouter router;
+
     private final Resources resources = new Resources();
     private final RoutingKey keyA = RoutingKey.random();
     private final RoutingKey keyB = RoutingKey.random();
     private NamedBackend baseline;
     private NamedBackend forkA;
     private NamedBackend forkB;
-    private ServiceRouter router;
+
+    @BeforeAll
+    static void startRouter() {
+        router = new ServiceRouter("catalog", RoutingHeaders.defaults());
+    }
+
+    @AfterAll
+    static void stopRouter() {
+        router.close();
+    }
 
     @BeforeEach
-    void startBackendsAndRouter() throws IOException {
+    void startBackends() throws IOException {
         baseline = resources.add(NamedBackend.start("baseline"));
         forkA = resources.add(NamedBackend.start("fork-a"));
         forkB = resources.add(NamedBackend.start("fork-b"));
-        router = resources.add(new ServiceRouter("catalog", RoutingHeaders.defaults()));
         router.routeBaseline(baseline.asService());
         router.routeFork(keyA, forkA.asService(), "fork 'a' of service 'catalog' in sandbox 'sandbox-a'");
         router.routeFork(keyB, forkB.asService(), "fork 'b' of service 'catalog' in sandbox 'sandbox-b'");
+        resources.add(() -> router.unrouteFork(keyA));
+        resources.add(() -> router.unrouteFork(keyB));
     }
 
     @AfterEach
-    void stopEverything() throws Exception {
+    void stopBackends() throws Exception {
         resources.close();
     }
 

@@ -1,0 +1,99 @@
+package dev.sandboxtests.junit;
+
+import static dev.sandboxtests.diff.assertj.SmartDiffAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routing.RoutingKey;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** A SmartTest sends the request to baseline and to the fork, and diffs what came back. */
+class SmartTestHttpTest {
+
+    private static EngineExecutionResults results;
+
+    @BeforeAll
+    static void runScenario() {
+        results = Scenarios.run(SmartScenario.class);
+    }
+
+    @Test
+    void everyScenarioTestPasses() {
+        Scenarios.assertAllSucceeded(results, 4);
+    }
+
+    @Test
+    void theDiffIsPublishedAsAReportEntryNamingServiceAndSandbox() {
+        List<String> diffs = Scenarios.reportEntries(results).stream()
+                .filter(entry -> entry.containsKey("sandbox.diff"))
+                .map(entry -> entry.get("sandbox.diff"))
+                .toList();
+
+        assertThat(diffs).anySatisfy(diff -> assertThat(diff)
+                .startsWith("echo (sandbox smart-scenario)\n")
+                .contains("/version")
+                .contains("\"baseline\"")
+                .contains("\"fork\""));
+    }
+
+    @Test
+    void theSandboxIsPublishedAsAReportEntryOfTheClass() {
+        assertThat(Scenarios.reportEntries(results)).anySatisfy(entry -> {
+            assertThat(entry).containsEntry("sandbox", "smart-scenario").containsEntry("provider", "local");
+            assertThat(RoutingKey.parse(entry.get("routingKey"))).isNotNull();
+        });
+    }
+
+    @Scenario
+    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    static class SmartScenario {
+
+        @Test
+        void theChangeIsAtTheVersionAndNowhereElse(SmartTest smart, Sandbox sandbox) {
+            BehaviorDiff diff = smart.http("echo", request -> request.get("/version"));
+
+            assertThat(diff).hasOnlyChangesAt("/version");
+            Difference version = diff.at("/version").orElseThrow();
+            assertThat(version.baseline().asText()).isEqualTo("baseline");
+            assertThat(version.fork().asText()).isEqualTo("fork");
+            assertThat(smart.sandbox()).isSameAs(sandbox);
+        }
+
+        @Test
+        void onlyTheForkRequestCarriesTheKey(SmartTest smart, RoutingKey key) {
+            BehaviorDiff diff = smart.http("echo", request -> request.get("/whoami"));
+
+            assertThat(JsonPath.from(diff.baseline().bodyText()).getString("baggage")).isEmpty();
+            assertThat(JsonPath.from(diff.fork().bodyText()).getString("baggage")).isEqualTo("sd-routing-key=" + key);
+            assertThat(diff).hasChangeAt("/baggage").hasChangeAt("/instance").hasChangeAt("/version");
+        }
+
+        @Test
+        void aRequestFunctionMustReturnTheResponse(SmartTest smart) {
+            assertThatThrownBy(() -> smart.http("echo", request -> {
+                request.get("/version");
+                return null;
+            }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("returned no response for the baseline")
+                    .hasMessageContaining("request -> request.get(\"/path\")");
+        }
+
+        @Test
+        void anUnknownServiceNamesTheKnownOnes(SmartTest smart) {
+            assertThatThrownBy(() -> smart.http("payments", request -> request.get("/")))
+                    .isInstanceOf(SandboxException.class)
+                    .hasMessageContaining("Unknown service 'payments'")
+                    .hasMessageContaining("declares echo");
+        }
+    }
+
+}
