@@ -1,0 +1,148 @@
+package dev.sandboxtests.diff.report;
+
+import dev.sandboxtests.diff.Relevance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The {@code index.html} of a {@link SuiteReport}: totals, a colour legend and one row per diff. */
+final class SuiteIndexPage {
+
+    private SuiteIndexPage() {
+    }
+
+    static String render(List<SuiteReport.Entry> entries, Path indexFile) {
+        int relevant = 0;
+        int[] totals = new int[Relevance.values().length];
+        for (SuiteReport.Entry entry : entries) {
+            if (entry.summary().relevant() || entry.summary().unmetExpectations() > 0) {
+                relevant++;
+            }
+            for (Relevance relevance : Relevance.values()) {
+                totals[relevance.ordinal()] += entry.summary().count(relevance);
+            }
+        }
+        StringBuilder body = new StringBuilder(16 * 1024)
+                .append("<header class=\"page\">\n<h1>Behavioral diffs<span class=\"what\"> · ")
+                .append(Texts.count(entries.size(), "diff", "diffs")).append("</span></h1>\n</header>\n<main>\n")
+                .append("<section class=\"summary\" aria-label=\"Summary\">\n")
+                .append(relevant > 0 ? "<span class=\"verdict bad\">" : "<span class=\"verdict ok\">")
+                .append(Texts.number(relevant)).append(" of ").append(Texts.count(entries.size(), "diff", "diffs"))
+                .append(" with relevant changes</span>\n");
+        for (Relevance relevance : Relevance.values()) {
+            int count = totals[relevance.ordinal()];
+            body.append("<span class=\"count ").append(SidePane.cssClass(relevance)).append(count == 0 ? " zero" : "")
+                    .append("\"><b>").append(Texts.number(count)).append("</b>").append(relevance.name()).append("</span>\n");
+        }
+        body.append("</section>\n<div class=\"legend\">\n")
+                .append("<span><i class=\"sw high\"></i>HIGH: structural or contract change</span>\n")
+                .append("<span><i class=\"sw medium\"></i>MEDIUM: value changed on a stable field</span>\n")
+                .append("<span><i class=\"sw low\"></i>LOW: noise, a recognised format, or an expected change</span>\n</div>\n");
+        table(body, entries, indexFile);
+        body.append("</main>\n<footer>Sandbox Tests behavioral diffs</footer>\n");
+        return HtmlPage.page("Behavioral diffs (" + entries.size() + ")", body.toString(), false);
+    }
+
+    private static void table(StringBuilder out, List<SuiteReport.Entry> entries, Path indexFile) {
+        if (entries.isEmpty()) {
+            out.append("<p class=\"note\">No behavioral diffs were reported.</p>\n");
+            return;
+        }
+        out.append("<h2>Diffs</h2>\n<table class=\"suite\">\n<thead><tr><th class=\"n\">#</th><th>Test</th>")
+                .append("<th>Service</th><th>Sandbox</th><th>Request</th><th>Status</th><th class=\"n\">HIGH</th>")
+                .append("<th class=\"n\">MEDIUM</th><th class=\"n\">LOW</th><th class=\"n\">Unmet</th><th>Report</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < entries.size(); i++) {
+            row(out, i + 1, entries.get(i), indexFile);
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static void row(StringBuilder out, int number, SuiteReport.Entry entry, Path indexFile) {
+        Relevance highest = entry.highest();
+        out.append("<tr").append(highest == null ? "" : " class=\"" + SidePane.cssClass(highest) + "\"").append('>')
+                .append("<td class=\"n\">").append(number).append("</td>");
+        String href = entry.html() == null ? null : href(indexFile, entry.html());
+        out.append("<td>");
+        if (href != null && entry.context().testName() != null) {
+            out.append("<a href=\"");
+            Html.escape(out, href).append("\">");
+            Html.escape(out, entry.context().testName()).append("</a>");
+        } else {
+            Html.escape(out, entry.context().testName() == null ? "(unnamed)" : entry.context().testName());
+        }
+        out.append("</td>");
+        cell(out, entry.context().service());
+        cell(out, entry.context().sandbox());
+        cell(out, entry.context().request());
+        out.append("<td>");
+        if (entry.baselineStatus() == entry.forkStatus()) {
+            out.append(entry.baselineStatus());
+        } else {
+            out.append("<span class=\"changed\">").append(entry.baselineStatus()).append(" → ")
+                    .append(entry.forkStatus()).append("</span>");
+        }
+        out.append("</td>");
+        for (Relevance relevance : Relevance.values()) {
+            count(out, entry.summary().count(relevance), SidePane.cssClass(relevance));
+        }
+        count(out, entry.summary().unmetExpectations(), "high");
+        out.append("<td>");
+        if (href == null) {
+            out.append("<span class=\"none\">none</span>");
+        } else {
+            out.append("<a href=\"");
+            Html.escape(out, href).append("\">report</a>");
+        }
+        out.append("</td></tr>\n");
+    }
+
+    private static void cell(StringBuilder out, String text) {
+        out.append("<td>");
+        if (text == null) {
+            out.append("<span class=\"none\">–</span>");
+        } else {
+            Html.escape(out, text);
+        }
+        out.append("</td>");
+    }
+
+    private static void count(StringBuilder out, int count, String cssClass) {
+        out.append("<td class=\"n\">").append(count == 0 ? "<span class=\"none\">0</span>"
+                : "<b class=\"" + cssClass + "\">" + Texts.number(count) + "</b>").append("</td>");
+    }
+
+    /** A relative URL from the index to the report, each segment percent-encoded. */
+    static String href(Path indexFile, Path report) {
+        Path from = indexFile.toAbsolutePath().normalize().getParent();
+        Path to = report.toAbsolutePath().normalize();
+        Path relative;
+        try {
+            relative = from == null ? to : from.relativize(to);
+        } catch (IllegalArgumentException differentRoots) {
+            return to.toUri().toASCIIString(); // another drive: a relative link cannot reach it
+        }
+        StringBuilder href = new StringBuilder();
+        for (Path segment : relative) {
+            if (href.length() > 0) {
+                href.append('/');
+            }
+            percentEncode(href, segment.toString());
+        }
+        return href.toString();
+    }
+
+    private static void percentEncode(StringBuilder out, String segment) {
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (unreserved) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+    }
+}

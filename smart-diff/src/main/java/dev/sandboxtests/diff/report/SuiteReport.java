@@ -1,0 +1,160 @@
+package dev.sandboxtests.diff.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.Relevance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The summary of a whole run: one {@code index.html} listing every diff — test, service, status,
+ * counts per relevance — with a link to each diff's own HTML report. Immutable.
+ *
+ * <pre>{@code
+ * List<SuiteReport.Entry> entries = new CopyOnWriteArrayList<>();
+ * // for each diff, as tests finish:
+ * ReportFiles files = DiffReport.write(diff, context, directory, "0001-quotes");
+ * entries.add(SuiteReport.Entry.of(diff, context, files.html()));
+ * // at the end of the run:
+ * SuiteReport.of(entries).write(directory.resolve("index.html"));
+ * }</pre>
+ *
+ * <p>A process that only has the report files (a JUnit listener, a CI step) builds its entries
+ * with {@link Entry#fromJsonReport(Path, Path)}.
+ */
+public final class SuiteReport {
+
+    private static final ObjectMapper READER = new ObjectMapper();
+
+    /**
+     * One diff in the suite.
+     *
+     * @param context        where the diff came from
+     * @param summary        its counts
+     * @param baselineStatus the baseline's status code
+     * @param forkStatus     the fork's status code
+     * @param html           its HTML report, linked from the index; {@code null} for no link
+     */
+    public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
+
+        public Entry {
+            Objects.requireNonNull(context, "context");
+            Objects.requireNonNull(summary, "summary");
+        }
+
+        /**
+         * @param diff    the diff
+         * @param context where it came from
+         * @param html    its HTML report, or {@code null}
+         * @return the entry
+         */
+        public static Entry of(BehaviorDiff diff, ReportContext context, Path html) {
+            Objects.requireNonNull(diff, "diff");
+            return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html);
+        }
+
+        /**
+         * Reads an entry back from a JSON report (schema version 1).
+         *
+         * @param jsonReport a file written by {@link DiffReport#writeJson}
+         * @param html       its HTML report, or {@code null}
+         * @return the entry
+         * @throws IllegalArgumentException when the file is not a version 1 behavioral diff report
+         * @throws UncheckedIOException     when it cannot be read
+         */
+        public static Entry fromJsonReport(Path jsonReport, Path html) {
+            JsonNode report;
+            try {
+                report = READER.readTree(Files.readString(jsonReport, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the JSON report " + jsonReport.toAbsolutePath()
+                        + ": " + e.getMessage(), e);
+            }
+            if (report == null || report.path("schemaVersion").asInt() != JsonDiffReport.SCHEMA_VERSION) {
+                throw new IllegalArgumentException(jsonReport.toAbsolutePath() + " is not a behavioral diff report"
+                        + " of schema version " + JsonDiffReport.SCHEMA_VERSION + " (its schemaVersion is "
+                        + (report == null ? "missing" : report.path("schemaVersion")) + "); write it with DiffReport.");
+            }
+            JsonNode context = report.path("context");
+            JsonNode request = context.path("request");
+            JsonNode summary = report.path("summary");
+            ReportContext.Builder builder = ReportContext.builder()
+                    .testName(text(context, "testName")).service(text(context, "service"))
+                    .sandbox(text(context, "sandbox")).routingKey(text(context, "routingKey"))
+                    .request(text(request, "method"), text(request, "uri"));
+            context.path("attributes").properties().forEach(a -> builder.attribute(a.getKey(), a.getValue().asText()));
+            DiffSummary counts = new DiffSummary(summary.path("differences").asInt(), summary.path("high").asInt(),
+                    summary.path("medium").asInt(), summary.path("low").asInt(), summary.path("relevant").asBoolean(),
+                    summary.path("unmetExpectations").asInt(), summary.path("baselineSamples").asInt(1),
+                    summary.path("ignored").asInt());
+            return new Entry(builder.build(), counts, report.path("baseline").path("status").asInt(),
+                    report.path("fork").path("status").asInt(), html);
+        }
+
+        private static String text(JsonNode object, String field) {
+            JsonNode value = object.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+
+        /** @return the most relevant relevance among the differences, or {@code null} when there are none */
+        Relevance highest() {
+            for (Relevance relevance : Relevance.values()) {
+                if (summary.count(relevance) > 0) {
+                    return relevance;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private SuiteReport(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * @param entries the diffs, in the order to list them
+     * @return the suite report
+     */
+    public static SuiteReport of(List<Entry> entries) {
+        return new SuiteReport(Objects.requireNonNull(entries, "entries"));
+    }
+
+    /** @return the entries, in order */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * @param indexFile where the page will be, so that links to the diff reports are relative to it
+     *                  and keep working when the directory is moved or archived
+     * @return the page: one self-contained HTML file
+     */
+    public String html(Path indexFile) {
+        Objects.requireNonNull(indexFile, "indexFile");
+        return SuiteIndexPage.render(entries, indexFile);
+    }
+
+    /**
+     * Writes {@link #html(Path)} to {@code indexFile}.
+     *
+     * @param indexFile the file to write, usually {@code index.html} next to the diff reports
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void write(Path indexFile) {
+        String page = html(indexFile);
+        try {
+            DiffReport.createParent(indexFile);
+            Files.writeString(indexFile, page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw DiffReport.cannotWrite("suite", indexFile, e);
+        }
+    }
+}
