@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import dev.sandboxtests.diff.SmartDiff;
 import dev.sandboxtests.junit.http.RoutedRequests;
+import dev.sandboxtests.junit.report.DiffPublisher;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -98,13 +100,22 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
             return sandbox.routingKey();
         }
         if (type == SmartTest.class) {
-            return new SmartTest(sandbox, SmartDiff.defaults(), context::publishReportEntry);
+            return new SmartTest(sandbox, SmartDiff.defaults(), publisher(context));
         }
         String service = service(parameter, sandbox);
         if (type == URI.class) {
             return endpoint(sandbox, service);
         }
         return RoutedRequests.toFork(sandbox, endpoint(sandbox, service));
+    }
+
+    /** Publishes the diffs of the test {@code context} belongs to; numbers them per test. */
+    private static DiffPublisher publisher(ExtensionContext context) {
+        String testName = context.getRequiredTestClass().getSimpleName()
+                + context.getTestMethod().map(method -> "." + method.getName()).orElse("");
+        AtomicInteger sequence = context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent("diff-sequence", key -> new AtomicInteger(), AtomicInteger.class);
+        return new DiffPublisher(testName, context.getUniqueId(), sequence, context::publishReportEntry);
     }
 
     private static URI endpoint(Sandbox sandbox, String service) {

@@ -2,16 +2,19 @@ package dev.sandboxtests.junit;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Capture;
+import dev.sandboxtests.diff.DiffRules;
+import dev.sandboxtests.diff.ExpectedChange;
 import dev.sandboxtests.diff.SmartDiff;
 import dev.sandboxtests.junit.http.HttpCaptures;
 import dev.sandboxtests.junit.http.RoutedRequests;
+import dev.sandboxtests.junit.report.DiffPublisher;
 import dev.sandboxtests.provider.Sandbox;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,46 +27,204 @@ import java.util.function.Function;
  *     BehaviorDiff diff = smart.http("orders", request -> request.queryParam("qty", 3).get("/orders/quote"));
  *     assertThat(diff).hasOnlyChangesAt("/price/discount", "/price/total", "/grandTotal");
  * }
+ *
+ * @Test
+ * void theTotalGoesDownAndNothingElseChanges(SmartTest smart) {
+ *     BehaviorDiff diff = smart
+ *             .ignoring("/generatedAt")
+ *             .unordered("/tags")
+ *             .keyed("/items", "sku")
+ *             .expecting("/total", (baseline, fork) -> fork.asLong() < baseline.asLong(), "the total goes down")
+ *             .http("orders", request -> request.get("/orders/42"));
+ *     assertThat(diff).hasNoRelevantChanges();
+ * }
  * }</pre>
  *
- * <p>Instances are resolved per test and are not shared between threads.
+ * <p><b>Noise.</b> The request is sent {@link SmartDiff#baselineSamples()} times to baseline (two by
+ * default) and once to the fork, so that smart-diff learns which values differ between two baseline
+ * responses anyway and rates them {@code LOW}. The fork request is sent right after the first
+ * baseline request and before the others, so that values that change with time (timestamps) are as
+ * likely to differ between the baseline samples as between baseline and fork. The request is
+ * therefore sent {@code samples + 1} times: for a request that must not be repeated, use
+ * {@code baselineSamples(1)} (no noise is learned then).
+ *
+ * <p><b>Options per test.</b> Every option method returns a new {@code SmartTest} and leaves this
+ * one unchanged, so a configured instance can be kept and reused. Rules added here come after the
+ * rules of the engine ({@link #using(SmartDiff)}, {@link SmartDiff.Builder#rules}).
+ *
+ * <p>Each diff is written as JSON, HTML and text reports to {@code target/sandbox-tests/diffs}
+ * ({@code sandbox.reports.directory}) and published as a JUnit report entry named {@code sandbox.diff}.
+ *
+ * <p>Instances are resolved per test. They are immutable, but a test's report entries belong to that
+ * test, so do not hand one to another test.
  */
 public final class SmartTest {
 
     private final Sandbox sandbox;
     private final SmartDiff engine;
-    private final Consumer<Map<String, String>> reporter;
+    private final DiffRules rules;
+    private final Integer baselineSamples;
+    private final DiffPublisher reporter;
 
-    SmartTest(Sandbox sandbox, SmartDiff engine, Consumer<Map<String, String>> reporter) {
-        this.sandbox = Objects.requireNonNull(sandbox);
-        this.engine = Objects.requireNonNull(engine);
-        this.reporter = Objects.requireNonNull(reporter);
+    SmartTest(Sandbox sandbox, SmartDiff engine, DiffPublisher reporter) {
+        this(sandbox, engine, DiffRules.none(), null, reporter);
     }
 
-    /** The sandbox the fork requests are routed to. */
+    private SmartTest(Sandbox sandbox, SmartDiff engine, DiffRules rules, Integer baselineSamples,
+                      DiffPublisher reporter) {
+        this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.baselineSamples = baselineSamples;
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+    }
+
+    /** @return the sandbox the fork requests are routed to */
     public Sandbox sandbox() {
         return sandbox;
     }
 
-    /** A SmartTest that compares with {@code engine} (its options and, later, rules). */
-    public SmartTest using(SmartDiff engine) {
-        return new SmartTest(sandbox, engine, reporter);
+    /**
+     * @return the engine this SmartTest compares with: the one given to {@link #using(SmartDiff)} (or
+     *         the defaults) with the rules and sample count set on this SmartTest
+     */
+    public SmartDiff engine() {
+        if (rules.isEmpty() && baselineSamples == null) {
+            return engine;
+        }
+        SmartDiff.Builder builder = engine.toBuilder().rules(rules);
+        if (baselineSamples != null) {
+            builder.baselineSamples(baselineSamples);
+        }
+        return builder.build();
     }
 
     /**
-     * Runs {@code request} against {@code service} once for baseline and once for the fork, and
-     * returns the behavioral diff. The diff is also published as a JUnit report entry.
+     * Compares with {@code engine} — its options, its rules and its number of baseline samples. Rules
+     * and a sample count set on this SmartTest are kept and applied on top of it.
      *
+     * @param engine the engine to compare with
+     * @return a new SmartTest
+     */
+    public SmartTest using(SmartDiff engine) {
+        return new SmartTest(sandbox, Objects.requireNonNull(engine, "engine"), rules, baselineSamples, reporter);
+    }
+
+    /**
+     * Adds rules, after those already set.
+     *
+     * @param moreRules paths to ignore, changes to expect, unordered and keyed arrays
+     * @return a new SmartTest
+     */
+    public SmartTest with(DiffRules moreRules) {
+        return new SmartTest(sandbox, engine, rules.and(Objects.requireNonNull(moreRules, "rules")), baselineSamples,
+                reporter);
+    }
+
+    /**
+     * Drops every difference at or below {@code pattern}.
+     *
+     * @param pattern a JSON Pointer with {@code *} and {@code **} wildcards, {@code status} or
+     *                {@code header:<name>}
+     * @return a new SmartTest
+     * @see DiffRules.Builder#ignore(String)
+     */
+    public SmartTest ignoring(String pattern) {
+        return with(DiffRules.builder().ignore(pattern).build());
+    }
+
+    /**
+     * Compares the arrays matched by {@code pattern} as multisets: order does not matter.
+     *
+     * @param pattern the arrays, e.g. {@code /tags} or {@code /items/*}{@code /labels}
+     * @return a new SmartTest
+     * @see DiffRules.Builder#unordered(String)
+     */
+    public SmartTest unordered(String pattern) {
+        return with(DiffRules.builder().unordered(pattern).build());
+    }
+
+    /**
+     * Matches the elements of the arrays at {@code pattern} by the value at {@code key}, in any order.
+     *
+     * @param pattern the arrays, e.g. {@code /items}
+     * @param key     a field name ({@code sku}) or a JSON Pointer inside an element ({@code /sku/code})
+     * @return a new SmartTest
+     * @see DiffRules.Builder#keyed(String, String)
+     */
+    public SmartTest keyed(String pattern, String key) {
+        return with(DiffRules.builder().keyed(pattern, key).build());
+    }
+
+    /**
+     * Expects a change at or below {@code pattern}: it is rated {@code LOW} ("expected: …") when
+     * {@code check} accepts it and {@code HIGH} when it does not, and an expected change that does not
+     * happen is reported ({@link BehaviorDiff#unmetExpectations()}).
+     *
+     * @param pattern     where the change is expected
+     * @param check       whether a change there is the intended one
+     * @param description the intended change in words, for reasons and messages
+     * @return a new SmartTest
+     * @see DiffRules.Builder#expect(String, ExpectedChange, String)
+     */
+    public SmartTest expecting(String pattern, ExpectedChange check, String description) {
+        return with(DiffRules.builder().expect(pattern, check, description).build());
+    }
+
+    /**
+     * Expects some change, any change, at or below {@code pattern}.
+     *
+     * @param pattern where the change is expected
+     * @return a new SmartTest
+     * @see DiffRules.Builder#expect(String)
+     */
+    public SmartTest expecting(String pattern) {
+        return with(DiffRules.builder().expect(pattern).build());
+    }
+
+    /**
+     * Sets how many times the request is sent to baseline; values that differ between these samples
+     * are noise.
+     *
+     * @param samples at least 1; 1 learns no noise
+     * @return a new SmartTest
+     */
+    public SmartTest baselineSamples(int samples) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("baselineSamples must be at least 1, but was " + samples
+                    + "; use 1 for a request that must be sent to baseline only once (no noise is learned then)");
+        }
+        return new SmartTest(sandbox, engine, rules, samples, reporter);
+    }
+
+    /**
+     * Runs {@code request} against {@code service}: to baseline as many times as there are baseline
+     * samples, and once to the fork (see the class description); returns the behavioral diff, which is
+     * also published as a JUnit report entry.
+     *
+     * @param service the service, as the sandbox names it
      * @param request builds and sends the request from a specification that already has the base URI
      *                (and, for the fork, the routing key); it must return the response
+     * @return the behavioral diff of the first baseline sample and the fork
      */
     public BehaviorDiff http(String service, Function<RequestSpecification, Response> request) {
+        SmartDiff comparison = engine();
         URI endpoint = sandbox.endpoint(service);
-        Capture baseline = send(request, RoutedRequests.toBaseline(endpoint), "baseline");
+        int samples = comparison.baselineSamples();
+        List<Capture> baseline = new ArrayList<>(samples);
+        baseline.add(send(request, RoutedRequests.toBaseline(endpoint), "baseline"));
         Capture fork = send(request, RoutedRequests.toFork(sandbox, endpoint), "fork");
-        BehaviorDiff diff = engine.compare(baseline, fork);
-        reporter.accept(Map.of("sandbox.diff", service + " (sandbox " + sandbox.name() + ")\n" + diff));
+        for (int sample = 2; sample <= samples; sample++) {
+            baseline.add(send(request, RoutedRequests.toBaseline(endpoint), "baseline sample " + sample));
+        }
+        BehaviorDiff diff = comparison.compare(baseline, fork);
+        publish(service, diff);
         return diff;
+    }
+
+    /** Writes the diff's report files and publishes its JUnit report entry. */
+    private void publish(String service, BehaviorDiff diff) {
+        reporter.publish(sandbox, service, diff);
     }
 
     private static Capture send(Function<RequestSpecification, Response> request, RequestSpecification spec, String side) {

@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /**
  * The behavioral diff of one request: the two captures and every {@link Difference} between them,
- * in document order (status, then headers, then body). Immutable.
+ * in document order (status, then headers, then body), each rated by {@link Relevance} with its
+ * reason. Immutable.
+ *
+ * <p>Besides the differences it says what they do not show: how many differences user rules dropped
+ * ({@link #ignoredCount()}) and which expected changes did not happen ({@link #unmetExpectations()}).
  *
  * <p>{@link #toString()} prints a table with one line per difference, which is also what assertion
  * failures show.
@@ -18,23 +22,40 @@ public final class BehaviorDiff {
     private final List<Difference> differences;
     private final List<DiffRules.Expect> unmetExpectations;
     private final int baselineSamples;
+    private final int ignoredCount;
 
     BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences) {
-        this(baseline, fork, differences, List.of(), 1);
+        this(baseline, fork, differences, List.of(), 1, 0);
     }
 
     BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences,
-                 List<DiffRules.Expect> unmetExpectations, int baselineSamples) {
+                 List<DiffRules.Expect> unmetExpectations, int baselineSamples, int ignoredCount) {
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.fork = Objects.requireNonNull(fork, "fork");
         this.differences = List.copyOf(differences);
         this.unmetExpectations = List.copyOf(unmetExpectations);
         this.baselineSamples = baselineSamples;
+        this.ignoredCount = ignoredCount;
     }
 
-    /** @return the expected changes ({@link DiffRules.Builder#expect}) that did not happen */
+    /**
+     * The expected changes ({@link DiffRules.Builder#expect}) that did not happen: no difference was
+     * at or below their pattern. An expectation whose check rejected the change is not listed here;
+     * that change is a {@link Relevance#HIGH} difference instead.
+     *
+     * @return the unmet expectations, in the order they were declared
+     */
     public List<DiffRules.Expect> unmetExpectations() {
         return unmetExpectations;
+    }
+
+    /**
+     * @return how many differences were dropped by {@link DiffRules.Builder#ignore ignore rules} (and
+     *         are not in {@link #differences()}); headers ignored by the engine's options are not
+     *         counted, as they are never compared
+     */
+    public int ignoredCount() {
+        return ignoredCount;
     }
 
     /** @return how many baseline samples the noise was learned from (1: none learned) */
@@ -93,10 +114,11 @@ public final class BehaviorDiff {
 
     /**
      * A table with one line per difference — relevance, operation, location, baseline → fork, reason —
-     * or {@code "no differences"}.
+     * or {@code "no differences"}; then how many differences rules ignored and one line per unmet
+     * expectation, when there are any.
      */
     @Override
     public String toString() {
-        return DifferenceTable.of(differences);
+        return DifferenceTable.of(differences, ignoredCount, unmetExpectations);
     }
 }

@@ -39,7 +39,7 @@ final class BodyComparison {
                     Relevance.HIGH, "body missing in fork"));
         }
         if (baselineKind == BodyKind.JSON && forkKind == BodyKind.JSON) {
-            return json.compare(JsonReading.parse(baseline, "baseline"), JsonReading.parse(fork, "fork"));
+            return json.compare(baseline, fork);
         }
         if (baselineKind == BodyKind.JSON || forkKind == BodyKind.JSON) {
             return List.of(whole(Operation.TYPE_CHANGED, value(baseline, "baseline"), value(fork, "fork"),

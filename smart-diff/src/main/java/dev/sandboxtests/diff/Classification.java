@@ -1,12 +1,28 @@
 package dev.sandboxtests.diff;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Turns the raw differences into the reported ones: drops what rules ignore, demotes learned noise
- * and recognised formats to {@link Relevance#LOW}, and applies expectations.
+ * Turns the raw differences into the reported ones. For each difference the first of these that
+ * applies decides, in this order of precedence:
+ * <ol>
+ *   <li><b>ignore</b>: a rule ignores its location, so it is dropped (and counted);</li>
+ *   <li><b>expect</b>: an expectation covers it; {@link Relevance#LOW} "expected: …" when one of the
+ *       covering expectations' checks accepts the change, otherwise {@link Relevance#HIGH}
+ *       "expected …, but …";</li>
+ *   <li><b>noise</b>: the baseline samples differ there too ({@link NoiseModel}); LOW, with the
+ *       evidence;</li>
+ *   <li><b>format</b>: a value-only change between two values of one recognised format
+ *       ({@link FormatRecognizer}), when format recognition is on; LOW;</li>
+ *   <li><b>default</b>: the engine's own rating — status, content type, type change, missing or
+ *       added value HIGH; any other value change MEDIUM.</li>
+ * </ol>
+ * Expectations that cover no difference are reported as unmet.
  */
 final class Classification {
 
@@ -14,6 +30,7 @@ final class Classification {
     private final boolean recognizeFormats;
     private final BiFunction<Capture, Capture, List<Difference>> rawCompare;
     private final List<Capture> baselineSamples;
+    private NoiseModel noise; // learned on first use: comparing the samples costs as much as the diff
 
     Classification(DiffRules rules, boolean recognizeFormats, BiFunction<Capture, Capture, List<Difference>> rawCompare,
                    List<Capture> baselineSamples) {
@@ -25,11 +42,66 @@ final class Classification {
 
     BehaviorDiff classify(Capture baseline, Capture fork, List<Difference> raw) {
         List<Difference> kept = new ArrayList<>(raw.size());
+        Set<DiffRules.Expect> met = new LinkedHashSet<>();
+        int ignored = 0;
         for (Difference difference : raw) {
-            if (rules.ignoring(difference.location()).isEmpty()) {
-                kept.add(difference);
+            String location = difference.location();
+            if (!rules.ignores().isEmpty() && rules.ignoring(location).isPresent()) {
+                ignored++;
+                continue;
+            }
+            List<DiffRules.Expect> expectations = rules.expectations().isEmpty()
+                    ? List.of() : rules.expectationsAt(location);
+            if (!expectations.isEmpty()) {
+                met.addAll(expectations);
+                kept.add(expected(difference, expectations));
+                continue;
+            }
+            kept.add(noiseOrFormat(difference).orElse(difference));
+        }
+        List<DiffRules.Expect> unmet = rules.expectations().stream().filter(e -> !met.contains(e)).toList();
+        return new BehaviorDiff(baseline, fork, kept, unmet, baselineSamples.size(), ignored);
+    }
+
+    private Optional<Difference> noiseOrFormat(Difference difference) {
+        Optional<String> noiseReason = noise().explain(difference);
+        if (noiseReason.isPresent()) {
+            return Optional.of(difference.withRelevance(Relevance.LOW, noiseReason.get()));
+        }
+        if (recognizeFormats) {
+            return FormatRecognizer.sharedFormat(difference).map(format -> difference.withRelevance(Relevance.LOW,
+                    "both values are " + format + ": a value-only change of a recognised format"));
+        }
+        return Optional.empty();
+    }
+
+    private NoiseModel noise() {
+        if (noise == null) {
+            noise = NoiseModel.learn(baselineSamples, rawCompare);
+        }
+        return noise;
+    }
+
+    /** LOW when a covering expectation accepts the change; HIGH, naming the first one, when none does. */
+    private static Difference expected(Difference difference, List<DiffRules.Expect> expectations) {
+        for (DiffRules.Expect expectation : expectations) {
+            if (accepts(expectation, difference)) {
+                return difference.withRelevance(Relevance.LOW, "expected: " + expectation.description());
             }
         }
-        return new BehaviorDiff(baseline, fork, kept, List.of(), baselineSamples.size());
+        DiffRules.Expect first = expectations.get(0);
+        return difference.withRelevance(Relevance.HIGH, "expected " + first.description() + ", but the check rejected "
+                + difference.baselineText() + " → " + difference.forkText());
+    }
+
+    private static boolean accepts(DiffRules.Expect expectation, Difference difference) {
+        try {
+            return expectation.check().test(difference.baseline(), difference.fork());
+        } catch (RuntimeException broken) {
+            throw new DiffException("The check of the expected change at " + expectation.pattern() + " (\""
+                    + expectation.description() + "\") threw " + broken + " for the difference "
+                    + difference.describe() + "; fix the check so that it returns true or false for any values,"
+                    + " absent ones (MissingNode) included.", broken);
+        }
     }
 }

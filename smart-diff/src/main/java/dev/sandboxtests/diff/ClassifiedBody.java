@@ -10,14 +10,25 @@ import java.util.Optional;
  * A body together with how it is to be compared, decided from its content type and, when there is
  * none (or an unrecognised one), from its bytes.
  *
- * @param kind  how the body is compared
- * @param bytes the raw body, shared with the capture (never modified)
- * @param text  the decoded body for {@link BodyKind#JSON} and {@link BodyKind#TEXT}, else {@code null}
- * @param why   why it was classified so, for error messages ("its content type is application/json")
+ * <p>A JSON body is checked to be UTF-8 but not decoded: the comparison reads its bytes directly, so
+ * a 50 MB body is never also held as a 50 MB string (or a 100 MB decoding buffer). Its text is
+ * decoded only when asked for, for instance to render it.
  */
-record ClassifiedBody(BodyKind kind, byte[] bytes, String text, String why) {
+final class ClassifiedBody {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private final BodyKind kind;
+    private final byte[] bytes;
+    private final int jsonStart;
+    private final String why;
+    private String text;
+
+    private ClassifiedBody(BodyKind kind, byte[] bytes, int jsonStart, String text, String why) {
+        this.kind = kind;
+        this.bytes = bytes;
+        this.jsonStart = jsonStart;
+        this.text = text;
+        this.why = why;
+    }
 
     /**
      * @param side "baseline" or "fork", for the error message
@@ -26,7 +37,7 @@ record ClassifiedBody(BodyKind kind, byte[] bytes, String text, String why) {
     static ClassifiedBody of(Capture capture, String side) {
         byte[] bytes = capture.bodyBytes();
         if (bytes.length == 0) {
-            return new ClassifiedBody(BodyKind.EMPTY, bytes, "", "it is empty");
+            return new ClassifiedBody(BodyKind.EMPTY, bytes, 0, "", "it is empty");
         }
         Optional<String> contentType = capture.contentType();
         if (contentType.isEmpty()) {
@@ -40,46 +51,73 @@ record ClassifiedBody(BodyKind kind, byte[] bytes, String text, String why) {
         if (type.isTextual()) {
             StrictDecoding decoded = StrictDecoding.decode(bytes, type.charset().orElse(StandardCharsets.UTF_8));
             return decoded.isMalformed()
-                    ? new ClassifiedBody(BodyKind.BINARY, bytes, null, declared + " but it does not decode as text")
-                    : new ClassifiedBody(BodyKind.TEXT, bytes, decoded.text(), declared);
+                    ? new ClassifiedBody(BodyKind.BINARY, bytes, 0, null, declared + " but it does not decode as text")
+                    : new ClassifiedBody(BodyKind.TEXT, bytes, 0, decoded.text(), declared);
         }
         if (type.isBinary()) {
-            return new ClassifiedBody(BodyKind.BINARY, bytes, null, declared);
+            return new ClassifiedBody(BodyKind.BINARY, bytes, 0, null, declared);
         }
         return sniff(bytes, declared + ", which is not a known text or binary type,");
     }
 
     private static ClassifiedBody json(byte[] bytes, String side, String why) {
-        StrictDecoding decoded = StrictDecoding.decode(bytes, StandardCharsets.UTF_8);
-        if (decoded.isMalformed()) {
+        int malformed = Utf8.firstMalformed(bytes);
+        if (malformed >= 0) {
             throw new DiffException("The " + side + " body is not valid JSON: it is not valid UTF-8 (first bad byte at"
-                    + " byte offset " + decoded.malformedAt() + "). It was read as JSON because " + why
+                    + " byte offset " + malformed + "). It was read as JSON because " + why
                     + "; JSON must be UTF-8 (RFC 8259), so declare the body with its real content type or fix the"
                     + " service.");
         }
-        String text = stripByteOrderMark(decoded.text());
+        int start = Utf8.byteOrderMarkAt(bytes, 0);
         // A JSON body of only whitespace carries no value: treat it like an empty body, not as an error.
-        return text.isBlank()
-                ? new ClassifiedBody(BodyKind.EMPTY, bytes, "", why + " and it is blank")
-                : new ClassifiedBody(BodyKind.JSON, bytes, text, why);
+        return Utf8.firstNonWhitespace(bytes, start) < 0
+                ? new ClassifiedBody(BodyKind.EMPTY, bytes, start, "", why + " and it is blank")
+                : new ClassifiedBody(BodyKind.JSON, bytes, start, null, why);
     }
 
     private static ClassifiedBody sniff(byte[] bytes, String reason) {
-        StrictDecoding decoded = StrictDecoding.decode(bytes, StandardCharsets.UTF_8);
-        if (decoded.isMalformed()) {
-            return new ClassifiedBody(BodyKind.BINARY, bytes, null, reason + " and it is not valid UTF-8");
+        if (Utf8.firstMalformed(bytes) >= 0) {
+            return new ClassifiedBody(BodyKind.BINARY, bytes, 0, null, reason + " and it is not valid UTF-8");
         }
-        String text = stripByteOrderMark(decoded.text());
-        String trimmed = text.strip();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            return new ClassifiedBody(BodyKind.JSON, bytes, text,
-                    reason + " and it starts with '" + trimmed.charAt(0) + "'");
+        int start = Utf8.byteOrderMarkAt(bytes, 0);
+        int first = Utf8.firstNonWhitespace(bytes, start);
+        if (first >= 0 && (bytes[first] == '{' || bytes[first] == '[')) {
+            return new ClassifiedBody(BodyKind.JSON, bytes, start, null,
+                    reason + " and it starts with '" + (char) bytes[first] + "'");
         }
-        return new ClassifiedBody(BodyKind.TEXT, bytes, decoded.text(), reason + " and it is valid UTF-8");
+        return new ClassifiedBody(BodyKind.TEXT, bytes, 0, new String(bytes, StandardCharsets.UTF_8),
+                reason + " and it is valid UTF-8");
     }
 
-    private static String stripByteOrderMark(String text) {
-        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    /** @return how the body is compared */
+    BodyKind kind() {
+        return kind;
+    }
+
+    /** @return the raw body, shared with the capture (never modified) */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** @return where the JSON text starts in {@link #bytes()}: after a byte order mark, if there is one */
+    int jsonStart() {
+        return jsonStart;
+    }
+
+    /**
+     * @return the decoded body for {@link BodyKind#JSON} (without a byte order mark) and
+     *     {@link BodyKind#TEXT}, {@code ""} for {@link BodyKind#EMPTY}, else {@code null}
+     */
+    String text() {
+        if (text == null && kind == BodyKind.JSON) {
+            text = new String(bytes, jsonStart, bytes.length - jsonStart, StandardCharsets.UTF_8);
+        }
+        return text;
+    }
+
+    /** @return why it was classified so, for error messages ("its content type is application/json") */
+    String why() {
+        return why;
     }
 
     /** "1234 bytes, sha-256 0a1b2c3d4e5f6a7b…": enough to see that two binaries differ. */

@@ -21,21 +21,43 @@ import java.util.Optional;
  * </pre>
  *
  * Patterns are {@link PathPattern}s: JSON Pointers with {@code *} and {@code **}, {@code status},
- * or {@code header:<name>}.
+ * or {@code header:<name>}. Ignore and expect rules cover a location and everything below it.
+ *
+ * <p>How they are applied, first match wins: an ignored difference is dropped (and counted in
+ * {@link BehaviorDiff#ignoredCount()}); a difference an expectation covers is {@link Relevance#LOW}
+ * when the check accepts it and {@link Relevance#HIGH} when it does not; an expectation no difference
+ * covers is reported in {@link BehaviorDiff#unmetExpectations()}. Unordered and keyed arrays change
+ * how elements are paired before any difference is found.
  */
 public final class DiffRules {
 
     private static final DiffRules NONE = new DiffRules(List.of(), List.of(), List.of());
 
-    /** Differences covered by the pattern are dropped. */
+    /**
+     * Differences covered by the pattern are dropped.
+     *
+     * @param pattern where
+     * @param why     why, for reports
+     */
     public record Ignore(PathPattern pattern, String why) {
     }
 
-    /** A change covered by the pattern is intended when {@code check} accepts it. */
+    /**
+     * A change covered by the pattern is intended when {@code check} accepts it.
+     *
+     * @param pattern     where
+     * @param check       whether a change there is the intended one
+     * @param description the intended change in words, shown in reasons ("expected: the total goes down")
+     */
     public record Expect(PathPattern pattern, ExpectedChange check, String description) {
     }
 
-    /** The arrays the pattern matches are compared in {@code mode}. */
+    /**
+     * The arrays the pattern matches are compared in {@code mode}.
+     *
+     * @param pattern the arrays, matched exactly (not their descendants)
+     * @param mode    how their elements are paired
+     */
     public record ArrayRule(PathPattern pattern, ArrayMode mode) {
     }
 
@@ -49,10 +71,12 @@ public final class DiffRules {
         this.arrays = List.copyOf(arrays);
     }
 
+    /** @return no rules at all */
     public static DiffRules none() {
         return NONE;
     }
 
+    /** @return a builder with no rules yet */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,18 +99,22 @@ public final class DiffRules {
         return builder.build();
     }
 
+    /** @return the ignore rules, in the order they were added */
     public List<Ignore> ignores() {
         return ignores;
     }
 
+    /** @return the expected changes, in the order they were added */
     public List<Expect> expectations() {
         return expectations;
     }
 
+    /** @return the array rules, in the order they were added (for a path, the last matching one wins) */
     public List<ArrayRule> arrays() {
         return arrays;
     }
 
+    /** @return whether there are no rules of any kind */
     public boolean isEmpty() {
         return ignores.isEmpty() && expectations.isEmpty() && arrays.isEmpty();
     }
@@ -165,6 +193,7 @@ public final class DiffRules {
             return this;
         }
 
+        /** @return the rules; the builder can go on being used without affecting them */
         public DiffRules build() {
             return new DiffRules(ignores, expectations, arrays);
         }

@@ -73,6 +73,18 @@ public record Difference(Section section, String path, Operation operation, Json
     }
 
     /**
+     * The same difference rated differently; used when noise, a recognised format or a rule changes
+     * how much it matters.
+     *
+     * @param relevance the new relevance
+     * @param reason    why, in words ("expected: the total goes down")
+     * @return a copy with that relevance and reason
+     */
+    public Difference withRelevance(Relevance relevance, String reason) {
+        return new Difference(section, path, operation, baseline, fork, relevance, reason);
+    }
+
+    /**
      * The location, shortened from the left when it is too long to read: the end of a deep pointer
      * says what changed. The cut is made at a segment boundary.
      */
@@ -86,11 +98,19 @@ public record Difference(Section section, String path, Operation operation, Json
         return "…" + (boundary < 0 ? tail : tail.substring(boundary));
     }
 
-    String baselineText() {
+    /**
+     * @return the baseline value on one line as JSON, cut at about 80 characters with "…", or
+     *         {@code (absent)}; what {@link #describe()} shows
+     */
+    public String baselineText() {
         return JsonText.compact(baseline, VALUE_LIMIT);
     }
 
-    String forkText() {
+    /**
+     * @return the fork value on one line as JSON, cut at about 80 characters with "…", or
+     *         {@code (absent)}; what {@link #describe()} shows
+     */
+    public String forkText() {
         return JsonText.compact(fork, VALUE_LIMIT);
     }
 

@@ -9,6 +9,31 @@ final class DifferenceTable {
     }
 
     static String of(List<Difference> differences) {
+        return of(differences, 0, List.of());
+    }
+
+    /**
+     * The table, then what it does not show: how many differences rules dropped, and the expected
+     * changes that did not happen (one line each).
+     */
+    static String of(List<Difference> differences, int ignoredCount, List<DiffRules.Expect> unmetExpectations) {
+        StringBuilder table = new StringBuilder(rows(differences));
+        if (ignoredCount > 0) {
+            table.append(differences.isEmpty() ? " (" : "\n(").append(ignoredCount)
+                    .append(ignoredCount == 1 ? " difference" : " differences").append(" ignored by rules)");
+        }
+        for (DiffRules.Expect unmet : unmetExpectations) {
+            table.append("\nexpected change did not happen: ").append(describe(unmet));
+        }
+        return table.toString();
+    }
+
+    /** {@code /total (the total goes down)}. */
+    static String describe(DiffRules.Expect expectation) {
+        return expectation.pattern() + " (" + expectation.description() + ")";
+    }
+
+    private static String rows(List<Difference> differences) {
         if (differences.isEmpty()) {
             return "no differences";
         }

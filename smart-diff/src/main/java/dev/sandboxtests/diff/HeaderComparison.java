@@ -17,13 +17,25 @@ final class HeaderComparison {
     /**
      * Headers that differ between any two responses, or describe the transport rather than the
      * behaviour: dates and caching validators, lengths and connection handling, the server banner,
-     * tracing and baggage propagation, request ids, and cookies (session ids change every time).
+     * timings, tracing and baggage propagation, per-request ids, and cookies (session ids change
+     * every time). Only headers whose value is new on every request are here: a header that merely
+     * may vary (a cache status, a rate-limit counter) is left to learned noise.
      */
     static final Set<String> DEFAULT_IGNORED = Set.of(
-            "date", "content-length", "transfer-encoding", "connection", "keep-alive", "server",
-            "traceparent", "tracestate", "baggage", "x-request-id",
-            "x-b3-traceid", "x-b3-spanid", "x-b3-parentspanid", "x-b3-sampled", "uber-trace-id",
-            "vary", "expires", "last-modified", "etag", "set-cookie");
+            // dates, caching validators and cookies
+            "date", "expires", "last-modified", "etag", "age", "set-cookie", "vary",
+            // transport
+            "content-length", "transfer-encoding", "connection", "keep-alive", "server",
+            // timings measured per request
+            "server-timing", "x-response-time", "x-runtime", "x-envoy-upstream-service-time",
+            // trace context: W3C, B3, Jaeger, AWS X-Ray, Google Cloud, Datadog, Sentry, gRPC
+            "traceparent", "tracestate", "baggage",
+            "b3", "x-b3-traceid", "x-b3-spanid", "x-b3-parentspanid", "x-b3-sampled", "x-b3-flags",
+            "uber-trace-id", "x-amzn-trace-id", "x-cloud-trace-context",
+            "x-datadog-trace-id", "x-datadog-parent-id", "sentry-trace", "grpc-trace-bin",
+            // request ids generated per request (by the service, a proxy or the platform)
+            "x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-amz-request-id",
+            "x-amz-id-2", "x-amz-cf-id", "x-ms-request-id", "x-vcap-request-id", "cf-ray");
 
     private static final String CONTENT_TYPE = "content-type";
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration smart-diff reads and writes JSON with.
@@ -40,6 +42,14 @@ final class JsonReading {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /**
+     * The same rules without Jackson's duplicate-key detection, which costs a hash set per object:
+     * {@link JsonTapeReader} detects duplicate keys itself, with the field ids it has anyway.
+     */
+    static final JsonFactory TAPE_FACTORY = FACTORY.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
@@ -51,27 +61,50 @@ final class JsonReading {
     }
 
     /**
+     * Reads a whole body as a Jackson tree, for the rare difference that needs it whole (a body that
+     * is JSON on one side only); the comparison itself reads bodies as {@link JsonTape}s.
+     *
      * @param body a body classified as {@link BodyKind#JSON}
      * @param side "baseline" or "fork", for the error message
      * @throws DiffException when the body is not valid JSON
      */
     static JsonNode parse(ClassifiedBody body, String side) {
+        byte[] bytes = body.bytes();
+        int from = body.jsonStart();
         try {
-            return MAPPER.readTree(body.text());
+            return MAPPER.readTree(bytes, from, bytes.length - from);
         } catch (JsonProcessingException invalid) {
-            throw new DiffException(message(invalid, body, side), invalid);
+            throw invalid(invalid, body, side);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
     }
 
-    private static String message(JsonProcessingException invalid, ClassifiedBody body, String side) {
-        String problem = invalid.getOriginalMessage();
+    /** The exception for a body Jackson refused, saying where in characters, why, and what to do. */
+    static DiffException invalid(JsonProcessingException invalid, ClassifiedBody body, String side) {
+        return invalid(invalid.getOriginalMessage(), invalid.getLocation(), body, side, invalid);
+    }
+
+    /**
+     * @param problem  what is wrong, e.g. Jackson's message
+     * @param location where, as the byte parser reports it (byte offsets from the start of the JSON
+     *                 text); turned into the line, column and character offset a reader of the text
+     *                 sees
+     */
+    static DiffException invalid(String problem, JsonLocation location, ClassifiedBody body, String side,
+                                 Throwable cause) {
         StringBuilder message = new StringBuilder("The ").append(side).append(" body is not valid JSON: ")
                 .append(problem);
-        JsonLocation location = invalid.getLocation();
-        if (location != null) {
+        if (location != null && location.getByteOffset() >= 0) {
+            int from = body.jsonStart();
+            long[] position = Utf8.textPosition(body.bytes(), from, (int) Math.min(Integer.MAX_VALUE,
+                    from + location.getByteOffset()));
+            message.append(" (at line ").append(position[0])
+                    .append(", column ").append(position[1])
+                    .append(", character offset ").append(position[2]).append(')');
+        } else if (location != null) {
             message.append(" (at line ").append(location.getLineNr())
-                    .append(", column ").append(location.getColumnNr())
-                    .append(", character offset ").append(location.getCharOffset()).append(')');
+                    .append(", column ").append(location.getColumnNr()).append(')');
         }
         message.append(". It was read as JSON because ").append(body.why()).append(". ");
         if (problem != null && problem.startsWith("Duplicate field")) {
@@ -80,6 +113,6 @@ final class JsonReading {
         } else {
             message.append("Declare the body as text/plain (or its real content type) or fix the service.");
         }
-        return message.toString();
+        return new DiffException(message.toString(), cause);
     }
 }

@@ -1,133 +1,161 @@
 package dev.sandboxtests.diff;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.RecursiveAction;
 
 /**
- * Structural diff of two JSON trees.
+ * Structural diff of two JSON bodies. Immutable and shared by every comparison of a
+ * {@link SmartDiff}; each call reads both bodies into {@link JsonTape}s that share one
+ * {@link FieldNames} dictionary and walks them with a fresh {@link TapeComparison}.
  *
- * <p>The walk is iterative, with an explicit stack, so a deeply nested document cannot overflow the
- * call stack; and only leaf values are compared, because {@code JsonNode.equals} on containers
- * recurses. Children are pushed in reverse so that differences come out in document order: an
- * object's fields in baseline order, then the fields only the fork has.
+ * <p>Values are compared exactly: strings by their characters (no Unicode normalisation; escapes
+ * are decoded, so {@code "\u00e9"} equals {@code "é"}), numbers as set by {@code numbersByValue}
+ * (see {@link ValueHashing}). Arrays are matched in the {@link ArrayMode} the rules give their path
+ * (ordered by default); see {@link ArrayAlignment} for which index a difference is reported at.
+ *
+ * <p>Two shortcuts keep the common cases fast, without changing any result:
+ * <ul>
+ *   <li>when the bodies share most of their bytes, only the fork's counterpart of the innermost
+ *       baseline container around the changed bytes is read and compared ({@link ChangedRegion});</li>
+ *   <li>otherwise, bodies of {@value #PARALLEL_BYTES} bytes or more are read at the same time, the
+ *       fork on the common fork-join pool while the calling thread reads the baseline (the fork is
+ *       read by the caller too when no pool thread has taken it up by then).</li>
+ * </ul>
  */
 final class JsonTreeComparison {
 
-    private final ArrayAlignment arrays;
-    private final boolean numbersByValue;
+    static final int PARALLEL_BYTES = 64 * 1024;
 
-    JsonTreeComparison(ArrayAlignment arrays, boolean numbersByValue) {
-        this.arrays = arrays;
+    private final DiffRules rules;
+    private final boolean numbersByValue;
+    private final boolean shortcuts;
+    private final boolean orderFreeArrays;
+
+    JsonTreeComparison(DiffRules rules, boolean numbersByValue) {
+        this(rules, numbersByValue, true);
+    }
+
+    /** @param shortcuts false to always read both bodies whole, one after the other (for tests) */
+    JsonTreeComparison(DiffRules rules, boolean numbersByValue, boolean shortcuts) {
+        this.rules = rules;
         this.numbersByValue = numbersByValue;
+        this.shortcuts = shortcuts;
+        this.orderFreeArrays = rules.arrays().stream().anyMatch(rule -> rule.mode().kind() != ArrayMode.Kind.ORDERED);
     }
 
     boolean numbersByValue() {
         return numbersByValue;
     }
 
-    List<Difference> compare(JsonNode baseline, JsonNode fork) {
-        List<Difference> differences = new ArrayList<>();
-        Deque<NodePair> pending = new ArrayDeque<>();
-        pending.push(new NodePair(PointerPath.ROOT, baseline, fork, "body"));
-        while (!pending.isEmpty()) {
-            NodePair pair = pending.pop();
-            List<NodePair> children = compareOne(pair, differences);
-            for (int i = children.size() - 1; i >= 0; i--) {
-                pending.push(children.get(i));
-            }
-        }
-        return differences;
-    }
-
-    /** Reports what differs at this pair itself and returns the child pairs still to compare. */
-    private List<NodePair> compareOne(NodePair pair, List<Difference> differences) {
-        JsonNode baseline = pair.baseline();
-        JsonNode fork = pair.fork();
-        if (baseline.isMissingNode() && fork.isMissingNode()) {
-            return List.of();
-        }
-        if (baseline.isMissingNode()) {
-            differences.add(difference(pair, Operation.ADDED, Relevance.HIGH, pair.noun() + " added in fork"));
-            return List.of();
-        }
-        if (fork.isMissingNode()) {
-            differences.add(difference(pair, Operation.REMOVED, Relevance.HIGH, pair.noun() + " missing in fork"));
-            return List.of();
-        }
-        if (baseline.getNodeType() != fork.getNodeType()) {
-            differences.add(difference(pair, Operation.TYPE_CHANGED, Relevance.HIGH,
-                    "type changed from " + typeName(baseline) + " to " + typeName(fork)));
-            return List.of();
-        }
-        if (baseline.isObject()) {
-            return fields(pair);
-        }
-        if (baseline.isArray()) {
-            return arrays.align(pair.path(), baseline, fork);
-        }
-        if (!sameValue(baseline, fork)) {
-            differences.add(difference(pair, Operation.CHANGED, Relevance.MEDIUM, "value changed"));
-        }
-        return List.of();
-    }
-
-    private static List<NodePair> fields(NodePair pair) {
-        JsonNode baseline = pair.baseline();
-        JsonNode fork = pair.fork();
-        List<NodePair> children = new ArrayList<>(Math.max(baseline.size(), fork.size()));
-        for (Map.Entry<String, JsonNode> field : baseline.properties()) {
-            children.add(new NodePair(pair.path().field(field.getKey()), field.getValue(),
-                    fork.path(field.getKey()), "field"));
-        }
-        for (Map.Entry<String, JsonNode> field : fork.properties()) {
-            if (!baseline.has(field.getKey())) {
-                children.add(new NodePair(pair.path().field(field.getKey()), MissingNode.getInstance(),
-                        field.getValue(), "field"));
-            }
-        }
-        return children;
-    }
-
-    private boolean sameValue(JsonNode baseline, JsonNode fork) {
-        return switch (baseline.getNodeType()) {
-            case STRING -> baseline.textValue().equals(fork.textValue());
-            case BOOLEAN -> baseline.booleanValue() == fork.booleanValue();
-            case NULL -> true;
-            case NUMBER -> sameNumber(baseline, fork);
-            default -> baseline.equals(fork); // BINARY or POJO: leaves, never produced by parsing text
-        };
-    }
-
     /**
-     * By default numbers must be written the same: an integer never equals a decimal, and decimals
-     * must agree in scale (1.0 differs from 1.00), because a client may well depend on the format.
-     * With {@code numbersByValue} only the numeric value counts.
+     * @param baseline a body classified as {@link BodyKind#JSON}
+     * @param fork     a body classified as {@link BodyKind#JSON}
+     * @return the differences in document order
+     * @throws DiffException when a body is not valid JSON (the baseline's error first)
      */
-    private boolean sameNumber(JsonNode baseline, JsonNode fork) {
-        if (numbersByValue) {
-            return baseline.decimalValue().compareTo(fork.decimalValue()) == 0;
+    List<Difference> compare(ClassifiedBody baseline, ClassifiedBody fork) {
+        FieldNames names = new FieldNames();
+        ChangedRegion region = orderFreeArrays || !shortcuts ? null : ChangedRegion.of(baseline, fork);
+        if (region == null) {
+            JsonTape[] tapes = readBoth(baseline, fork, names);
+            return new TapeComparison(tapes[0], tapes[1], rules).differences();
         }
-        if (baseline.isIntegralNumber() != fork.isIntegralNumber()) {
-            return false;
+        if (region.identical()) {
+            JsonTapeReader.read(baseline, "baseline", names, numbersByValue); // still an error when invalid
+            return List.of();
         }
-        return baseline.isIntegralNumber()
-                ? baseline.bigIntegerValue().equals(fork.bigIntegerValue())
-                : baseline.decimalValue().equals(fork.decimalValue());
+        ByteSpans spans = new ByteSpans();
+        JsonTape baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue, spans);
+        ChangedRegion.Part part = region.forkPart(baselineTape, spans, names);
+        if (part == null) {
+            JsonTape forkTape = JsonTapeReader.read(fork, "fork", names, numbersByValue);
+            return new TapeComparison(baselineTape, forkTape, rules).differences();
+        }
+        PointerPath path = pathOf(baselineTape, part.container());
+        String noun = baselineTape.key(part.container()) >= 0 ? "field" : "element";
+        return new TapeComparison(baselineTape, part.tape(), rules)
+                .differences(part.container(), 0, path, path.toString(), noun);
     }
 
-    /** "number", "string", "boolean", "null", "object" or "array". */
-    private static String typeName(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    /** The baseline and the fork, read one after the other or, when both are large, at the same time. */
+    private JsonTape[] readBoth(ClassifiedBody baseline, ClassifiedBody fork, FieldNames names) {
+        if (!shortcuts || baseline.bytes().length < PARALLEL_BYTES || fork.bytes().length < PARALLEL_BYTES
+                || Runtime.getRuntime().availableProcessors() < 2) {
+            JsonTape baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue);
+            return new JsonTape[] {baselineTape, JsonTapeReader.read(fork, "fork", names, numbersByValue)};
+        }
+        // The fork gets its own dictionary (one is not thread-safe), merged into the shared one after.
+        ForkRead forkRead = new ForkRead(fork, numbersByValue);
+        forkRead.fork();
+        JsonTape baselineTape;
+        try {
+            baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue);
+        } catch (RuntimeException | Error failure) {
+            forkRead.abandon();
+            throw failure;
+        }
+        forkRead.finish();
+        if (forkRead.failure != null) {
+            throw forkRead.failure;
+        }
+        return new JsonTape[] {baselineTape, forkRead.tape.withNames(names)};
     }
 
-    private static Difference difference(NodePair pair, Operation operation, Relevance relevance, String reason) {
-        return new Difference(Section.BODY, pair.path().toString(), operation, pair.baseline(), pair.fork(),
-                relevance, reason);
+    /** The pointer of {@code node}, found by walking down from the root. */
+    private static PointerPath pathOf(JsonTape tape, int node) {
+        PointerPath path = PointerPath.ROOT;
+        int at = 0;
+        while (at != node) {
+            int child = at + 1;
+            int index = 0;
+            while (tape.next(child) <= node) {
+                child = tape.next(child);
+                index++;
+            }
+            path = tape.kind(at) == JsonTape.OBJECT ? path.field(tape.names.name(tape.key(child))) : path.index(index);
+            at = child;
+        }
+        return path;
+    }
+
+    /** Reads the fork, on a pool thread or, if none has started it, on the caller's. */
+    private static final class ForkRead extends RecursiveAction {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient ClassifiedBody body;
+        private final boolean numbersByValue;
+        private transient JsonTape tape;
+        private transient RuntimeException failure;
+
+        ForkRead(ClassifiedBody body, boolean numbersByValue) {
+            this.body = body;
+            this.numbersByValue = numbersByValue;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                tape = JsonTapeReader.read(body, "fork", new FieldNames(), numbersByValue);
+            } catch (RuntimeException failure) {
+                this.failure = failure; // kept as is, so the caller throws the original exception
+            }
+        }
+
+        /** Runs the read here if it has not started elsewhere, else waits for it. */
+        void finish() {
+            if (tryUnfork()) {
+                invoke();
+            } else {
+                join();
+            }
+        }
+
+        /** Drops the read if it has not started, else waits for it, so no work outlives the call. */
+        void abandon() {
+            if (!tryUnfork()) {
+                quietlyJoin();
+            }
+        }
     }
 }

@@ -60,7 +60,7 @@ public final class PathPattern {
             return this.location.equals(location);
         }
         List<String> target = bodySegments(location);
-        return target != null && matches(segments, 0, target, 0);
+        return target != null && matches(segments, 0, target, 0, false);
     }
 
     /** Whether this pattern matches {@code location} or one of its ancestors. */
@@ -69,20 +69,12 @@ public final class PathPattern {
             return this.location.equals(location);
         }
         List<String> target = bodySegments(location);
-        if (target == null) {
-            return false;
-        }
-        for (int length = target.size(); length >= 0; length--) {
-            if (matches(segments, 0, target.subList(0, length), 0)) {
-                return true;
-            }
-        }
-        return false;
+        return target != null && matches(segments, 0, target, 0, true);
     }
 
     /** Whether this pattern matches the body path {@code path} exactly. */
     boolean matches(PointerPath path) {
-        return segments != null && matches(segments, 0, path.segments(), 0);
+        return segments != null && matches(segments, 0, path.segments(), 0, false);
     }
 
     @Override
@@ -112,13 +104,20 @@ public final class PathPattern {
         return new ArrayList<>(List.of(location.substring(1).split("/", -1)));
     }
 
-    /** Glob matching over segments; {@code **} may match zero or more segments. */
-    private static boolean matches(List<String> pattern, int p, List<String> target, int t) {
+    /**
+     * Glob matching over segments; {@code **} may match zero or more segments. With {@code prefix},
+     * the pattern may also match the first segments of the target only (an ancestor), which is
+     * decided in the same single pass, so a deep location costs time in proportion to its depth.
+     */
+    private static boolean matches(List<String> pattern, int p, List<String> target, int t, boolean prefix) {
         while (p < pattern.size()) {
             String segment = pattern.get(p);
             if (segment.equals(ANY_DEPTH)) {
+                if (p + 1 == pattern.size()) {
+                    return true; // a trailing "**" matches whatever is left
+                }
                 for (int skip = t; skip <= target.size(); skip++) {
-                    if (matches(pattern, p + 1, target, skip)) {
+                    if (matches(pattern, p + 1, target, skip, prefix)) {
                         return true;
                     }
                 }
@@ -130,6 +129,6 @@ public final class PathPattern {
             p++;
             t++;
         }
-        return t == target.size();
+        return prefix || t == target.size();
     }
 }

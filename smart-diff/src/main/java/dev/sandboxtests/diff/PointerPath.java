@@ -4,9 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * An RFC 6901 JSON Pointer built one segment at a time and turned into text only when a difference
- * is reported. Each path shares its parent, so walking a document 100,000 levels deep costs one
- * small object per level instead of a string per level whose length grows with the depth.
+ * An RFC 6901 JSON Pointer built one segment at a time, for matching {@link PathPattern}s (array
+ * rules). Each path shares its parent, so a path 100,000 levels deep costs one small object per level
+ * instead of a string per level whose length grows with the depth. (The comparison builds the pointers
+ * of the differences it reports from its own stack, only when it reports one.)
  */
 final class PointerPath {
 
@@ -14,10 +15,17 @@ final class PointerPath {
 
     private final PointerPath parent;
     private final String segment;
+    private final int depth;
 
     private PointerPath(PointerPath parent, String segment) {
         this.parent = parent;
         this.segment = segment;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+    }
+
+    /** The number of segments: 0 for the root. */
+    int depth() {
+        return depth;
     }
 
     PointerPath field(String name) {

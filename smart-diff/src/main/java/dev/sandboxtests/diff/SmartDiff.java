@@ -33,16 +33,53 @@ import java.util.Set;
  *       media type, so {@code application/json; charset=utf-8} equals
  *       {@code application/json;charset=UTF-8}); any other header added, missing or changed is
  *       {@link Relevance#MEDIUM}. Ignored by default, because they change between any two responses
- *       or describe the transport: {@code date, content-length, transfer-encoding, connection,
- *       keep-alive, server, traceparent, tracestate, baggage, x-request-id, x-b3-traceid, x-b3-spanid,
- *       x-b3-parentspanid, x-b3-sampled, uber-trace-id, vary, expires, last-modified, etag,
- *       set-cookie}.</li>
+ *       or describe the transport: dates and validators ({@code date, expires, last-modified, etag,
+ *       age, set-cookie, vary}), transport ({@code content-length, transfer-encoding, connection,
+ *       keep-alive, server}), timings ({@code server-timing, x-response-time, x-runtime,
+ *       x-envoy-upstream-service-time}), trace context ({@code traceparent, tracestate, baggage, b3,
+ *       x-b3-*, uber-trace-id, x-amzn-trace-id, x-cloud-trace-context, x-datadog-trace-id,
+ *       x-datadog-parent-id, sentry-trace, grpc-trace-bin}) and per-request ids ({@code x-request-id,
+ *       request-id, x-correlation-id, x-amzn-requestid, x-amz-request-id, x-amz-id-2, x-amz-cf-id,
+ *       x-ms-request-id, x-vcap-request-id, cf-ray}).</li>
  *   <li><b>Body</b>: JSON (content type {@code application/json} or {@code +json}, or no content type
  *       and a body starting with <code>&#123;</code> or <code>[</code>) is compared field by field: missing, added
  *       and retyped values are {@code HIGH}, changed values {@code MEDIUM}. Text bodies are compared
  *       as one string, other bodies byte for byte ({@code MEDIUM}); a body present on one side only,
  *       or JSON on one side only, is {@code HIGH}.</li>
  * </ul>
+ *
+ * <p>JSON values are compared exactly: strings by their characters (escapes decoded, no Unicode
+ * normalisation), numbers as written unless {@link Builder#numbersByValue} (an integer never equals a
+ * decimal, {@code 1.0} differs from {@code 1.00}, huge numbers are not rounded). Arrays are
+ * <b>ordered</b> by default and diffed as sequences: an inserted or deleted element is one ADDED or
+ * REMOVED difference, not a change of every later element. Rules make arrays <b>unordered</b>
+ * (multisets) or <b>keyed</b> (elements matched by the value at a key); see
+ * {@link DiffRules.Builder#unordered} and {@link DiffRules.Builder#keyed}. Array indices in paths:
+ * <ul>
+ *   <li>a REMOVED element is reported at its <em>baseline</em> index ({@code /items/3} is the
+ *       baseline's fourth item);</li>
+ *   <li>everything else (ADDED and CHANGED elements, and every difference inside an element found on
+ *       both sides) is reported at <em>fork</em> indices.</li>
+ * </ul>
+ * So {@code [a, b, c]} → {@code [x, a, c]} is {@code ADDED /0} and {@code REMOVED /1}. For ordered
+ * arrays, {@link JsonPatchExport} turns the differences into an RFC 6902 patch.
+ *
+ * <p>How relevance is decided, for each difference, by the first of these that applies:
+ * <ol>
+ *   <li><b>ignore</b> ({@link DiffRules.Builder#ignore}): dropped, and counted in
+ *       {@link BehaviorDiff#ignoredCount()};</li>
+ *   <li><b>expect</b> ({@link DiffRules.Builder#expect}): {@code LOW} "expected: …" when the check
+ *       accepts the change, {@code HIGH} "expected …, but …" when it does not; an expectation no
+ *       difference covers is in {@link BehaviorDiff#unmetExpectations()};</li>
+ *   <li><b>learned noise</b>: with more than one baseline sample ({@link #compare(List, Capture)}),
+ *       a location that differs between the samples too is {@code LOW}, with the evidence — for a
+ *       value change when the samples' values differ there, for a missing or added value only when
+ *       the samples disagree on its presence (array indices count as one location);</li>
+ *   <li><b>recognised formats</b> ({@link Builder#recognizeFormats}): a value-only change between
+ *       two UUIDs, ISO-8601 or epoch timestamps, hex or base64 tokens, JWTs, trace ids or prefixed
+ *       request ids is {@code LOW};</li>
+ *   <li><b>default</b>: as described above.</li>
+ * </ol>
  *
  * @see dev.sandboxtests.diff.assertj.SmartDiffAssertions
  */
@@ -64,7 +101,7 @@ public final class SmartDiff {
         this.headers = new HeaderComparison(builder.ignoredHeaders);
         this.compareHeaders = builder.compareHeaders;
         this.rules = builder.rules;
-        this.bodies = new BodyComparison(new JsonTreeComparison(ArrayAlignment.BY_INDEX, builder.numbersByValue));
+        this.bodies = new BodyComparison(new JsonTreeComparison(builder.rules, builder.numbersByValue));
         this.baselineSamples = builder.baselineSamples;
         this.recognizeFormats = builder.recognizeFormats;
     }

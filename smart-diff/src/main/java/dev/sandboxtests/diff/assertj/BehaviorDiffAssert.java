@@ -2,6 +2,7 @@ package dev.sandboxtests.diff.assertj;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.CaptureRendering;
+import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Relevance;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.assertj.core.api.AbstractAssert;
  *
  * assertThat(diff).hasNoRelevantChanges();            // a refactoring must not change behaviour
  * assertThat(diff).hasOnlyChangesAt("/total");        // the intended change, and nothing else
- * assertThat(diff).hasChangeAt("header:x-api-version")
- *                 .hasNoChangesOfRelevance(Relevance.HIGH);
+ * assertThat(diff).hasChangeAt("/total").from(100).to(90);
+ * assertThat(diff).hasNoChangesOfRelevance(Relevance.HIGH);
  * }</pre>
  *
  * <p>"Relevant" means {@link Relevance#HIGH} or {@link Relevance#MEDIUM}. Locations are those of
@@ -27,11 +28,16 @@ import org.assertj.core.api.AbstractAssert;
  * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), and
  * {@code "(body)"} covers the whole body.
  *
- * <p>A failure lists every difference, not only the offending ones, and is an opentest4j
- * {@code AssertionFailedError} whose expected value is the baseline and actual value the fork, both
- * rendered by {@link CaptureRendering}, so an IDE can show them side by side.
+ * <p>A failure lists every difference, not only the offending ones, each with its location,
+ * baseline → fork values, relevance and reason; and it is an opentest4j {@code AssertionFailedError}
+ * whose expected value is the baseline and actual value the fork, both rendered by
+ * {@link CaptureRendering} (JSON pretty-printed), so an IDE can show them side by side.
+ *
+ * <p>For soft assertions, use {@link SmartDiffSoftAssertions}.
  */
 public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, BehaviorDiff> {
+
+    private SmartDiffSoftAssertions softly;
 
     /**
      * @param actual the diff to check
@@ -48,17 +54,55 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         return new BehaviorDiffAssert(actual);
     }
 
+    /** Makes {@link #hasChangeAt} hand out soft assertions collected by {@code softly}. */
+    BehaviorDiffAssert collectingInto(SmartDiffSoftAssertions softly) {
+        this.softly = softly;
+        return this;
+    }
+
     /**
-     * Verifies that the fork behaves like baseline: no {@code HIGH} or {@code MEDIUM} difference.
+     * Verifies that the fork behaves like baseline: no {@code HIGH} or {@code MEDIUM} difference, and
+     * no expected change ({@link DiffRules.Builder#expect}) that did not happen.
      *
      * @return this
      */
     public BehaviorDiffAssert hasNoRelevantChanges() {
         isNotNull();
         List<Difference> relevant = actual.relevantDifferences();
+        List<DiffRules.Expect> unmet = actual.unmetExpectations();
+        if (relevant.isEmpty() && unmet.isEmpty()) {
+            return this;
+        }
+        StringBuilder message = new StringBuilder("Expected no relevant (HIGH or MEDIUM) changes between baseline"
+                + " and fork");
+        if (!unmet.isEmpty()) {
+            message.append(" and every expected change to happen");
+        }
+        message.append(", but");
         if (!relevant.isEmpty()) {
-            failBecause("Expected no relevant (HIGH or MEDIUM) changes between baseline and fork, "
-                    + "but found " + relevant.size() + ":" + described(relevant));
+            message.append(" found ").append(relevant.size()).append(':').append(DiffFailure.described(relevant));
+        }
+        if (!unmet.isEmpty()) {
+            message.append(relevant.isEmpty() ? " " : "\nand ").append(unmet.size())
+                    .append(unmet.size() == 1 ? " expected change did not happen:" : " expected changes did not happen:")
+                    .append(DiffFailure.describedExpectations(unmet));
+        }
+        failBecause(message.toString());
+        return this;
+    }
+
+    /**
+     * Verifies that every expected change ({@link DiffRules.Builder#expect}) happened, whatever else
+     * changed.
+     *
+     * @return this
+     */
+    public BehaviorDiffAssert hasMetAllExpectations() {
+        isNotNull();
+        List<DiffRules.Expect> unmet = actual.unmetExpectations();
+        if (!unmet.isEmpty()) {
+            failBecause("Expected every expected change to happen, but " + unmet.size() + " did not:"
+                    + DiffFailure.describedExpectations(unmet));
         }
         return this;
     }
@@ -99,7 +143,8 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
             StringBuilder message = new StringBuilder("Expected relevant changes at ").append(expected)
                     .append(" and nowhere else, but:");
             if (!unexpected.isEmpty()) {
-                message.append("\n- there are relevant changes at other locations:").append(described(unexpected));
+                message.append("\n- there are relevant changes at other locations:")
+                        .append(DiffFailure.described(unexpected));
             }
             if (!missing.isEmpty()) {
                 message.append("\n- there is no relevant change at: ").append(missing);
@@ -110,20 +155,35 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
     }
 
     /**
-     * Verifies that there is at least one relevant difference at (or, for a pointer, below) the
-     * location.
+     * Verifies that there is a change — of any relevance, so also an expected change or noise — at
+     * the location or, for a pointer, below it, and returns assertions on it.
+     *
+     * <pre>{@code
+     * assertThat(diff).hasChangeAt("/total").from(100).to(90).withRelevance(Relevance.MEDIUM)
+     *                 .hasChangeAt("/currency").from("EUR").to("USD");
+     * }</pre>
      *
      * @param location the location where a change is expected (see the class description)
-     * @return this
+     * @return assertions on the change exactly at the location, or else on the first one below it
      */
-    public BehaviorDiffAssert hasChangeAt(String location) {
+    public DifferenceAssert hasChangeAt(String location) {
         isNotNull();
         String expected = checked(location);
-        boolean found = actual.relevantDifferences().stream().anyMatch(d -> LocationCoverage.covers(expected, d));
-        if (!found) {
-            failBecause("Expected a relevant change at " + expected + ", but there is none.");
+        List<Difference> found = actual.differences().stream()
+                .filter(d -> LocationCoverage.covers(expected, d))
+                .toList();
+        if (found.isEmpty()) {
+            AssertionError failure = failureBecause("Expected a change at " + expected + ", but there is none.");
+            if (softly == null) {
+                throw failure;
+            }
+            // Collected here rather than thrown: AssertJ's proxy would return null instead of an assert.
+            softly.collectAssertionError(failure);
+            return new DifferenceAssert(null).attach(this, actual, expected, found, true);
         }
-        return this;
+        Difference chosen = found.stream().filter(d -> d.location().equals(expected)).findFirst().orElse(found.get(0));
+        DifferenceAssert differenceAssert = softly == null ? new DifferenceAssert(chosen) : softly.proxyFor(chosen);
+        return differenceAssert.attach(this, actual, expected, found, false);
     }
 
     /**
@@ -139,7 +199,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         List<Difference> found = actual.at(relevance);
         if (!found.isEmpty()) {
             failBecause("Expected no " + relevance + " changes between baseline and fork, but found "
-                    + found.size() + ":" + described(found));
+                    + found.size() + ":" + DiffFailure.described(found));
         }
         return this;
     }
@@ -165,17 +225,18 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         return location;
     }
 
-    /** One described line per difference, for the "what was found" part of a message. */
-    private static String described(List<Difference> differences) {
-        StringBuilder lines = new StringBuilder();
-        differences.forEach(d -> lines.append("\n  ").append(d.describe()));
-        return lines.toString();
-    }
-
     /** Fails with the expectation, every difference, and both captures for the IDE's diff view. */
     private void failBecause(String expectation) {
-        String message = expectation + "\n\nAll differences, baseline → fork:\n" + actual;
-        failWithActualExpectedAndMessage(CaptureRendering.render(actual.fork()),
-                CaptureRendering.render(actual.baseline()), "%s", message);
+        throw failureBecause(expectation);
+    }
+
+    private AssertionError failureBecause(String expectation) {
+        try {
+            failWithActualExpectedAndMessage(CaptureRendering.render(actual.fork()),
+                    CaptureRendering.render(actual.baseline()), "%s", DiffFailure.message(expectation, actual));
+        } catch (AssertionError failure) {
+            return failure;
+        }
+        throw new IllegalStateException("AssertJ did not fail"); // failWithActualExpectedAndMessage always throws
     }
 }

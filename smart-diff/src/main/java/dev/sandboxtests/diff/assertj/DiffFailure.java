@@ -1,0 +1,33 @@
+package dev.sandboxtests.diff.assertj;
+
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.DiffRules;
+import dev.sandboxtests.diff.Difference;
+import java.util.List;
+
+/** The parts every failure message shares, so that all assertions read alike. */
+final class DiffFailure {
+
+    private DiffFailure() {
+    }
+
+    /** The expectation, then every difference (and what the table does not show) for context. */
+    static String message(String expectation, BehaviorDiff diff) {
+        return expectation + "\n\nAll differences, baseline → fork:\n" + diff;
+    }
+
+    /** One described line per difference, for the "what was found" part of a message. */
+    static String described(List<Difference> differences) {
+        StringBuilder lines = new StringBuilder();
+        differences.forEach(d -> lines.append("\n  ").append(d.describe()));
+        return lines.toString();
+    }
+
+    /** One line per expectation: {@code /total (the total goes down)}. */
+    static String describedExpectations(List<DiffRules.Expect> expectations) {
+        StringBuilder lines = new StringBuilder();
+        expectations.forEach(e -> lines.append("\n  ").append(e.pattern()).append(" (").append(e.description())
+                .append(')'));
+        return lines.toString();
+    }
+}

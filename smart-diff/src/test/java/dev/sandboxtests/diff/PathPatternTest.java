@@ -1,0 +1,67 @@
+package dev.sandboxtests.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PathPatternTest {
+
+    @Test
+    void aPointerMatchesExactlyAndCoversItsDescendants() {
+        PathPattern metadata = PathPattern.of("/metadata");
+
+        assertThat(metadata.matches("/metadata")).isTrue();
+        assertThat(metadata.matches("/metadata/generatedAt")).isFalse();
+        assertThat(metadata.covers("/metadata/generatedAt")).isTrue();
+        assertThat(metadata.covers("/metadataVersion")).isFalse();
+        assertThat(metadata.covers("/other")).isFalse();
+    }
+
+    @Test
+    void oneStarIsOneSegmentAndTwoStarsAreAnyDepth() {
+        assertThat(PathPattern.of("/items/*/price").matches("/items/3/price")).isTrue();
+        assertThat(PathPattern.of("/items/*/price").matches("/items/3/tax/price")).isFalse();
+        assertThat(PathPattern.of("/**/traceId").matches("/traceId")).isTrue();
+        assertThat(PathPattern.of("/**/traceId").matches("/a/b/c/traceId")).isTrue();
+        assertThat(PathPattern.of("/**/traceId").covers("/a/traceId/hex")).isTrue();
+        assertThat(PathPattern.of("/**/traceId").covers("/a/trace")).isFalse();
+        assertThat(PathPattern.of("/a/**").matches("/a")).isTrue();
+        assertThat(PathPattern.of("/a/**").covers("/b")).isFalse();
+    }
+
+    @Test
+    void theWholeBodyCoversEveryBodyLocationButNotStatusOrHeaders() {
+        PathPattern body = PathPattern.of("(body)");
+
+        assertThat(body.covers("/a/b")).isTrue();
+        assertThat(body.covers("(body)")).isTrue();
+        assertThat(body.covers("status")).isFalse();
+        assertThat(body.covers("header:x-a")).isFalse();
+    }
+
+    @Test
+    void statusAndHeadersMatchExactlyWithHeaderNamesInAnyCase() {
+        assertThat(PathPattern.of("status").covers("status")).isTrue();
+        assertThat(PathPattern.of("header:X-Cache").covers("header:x-cache")).isTrue();
+        assertThat(PathPattern.of("header:x-cache").covers("header:x-cache-status")).isFalse();
+    }
+
+    @Test
+    void coveringADeepLocationTakesTimeInProportionToItsDepth() {
+        String deep = "/a".repeat(200_000);
+
+        // Trying every ancestor one by one would take minutes here.
+        assertThat(PathPattern.of("/a/a/a").covers(deep)).isTrue();
+        assertThat(PathPattern.of("/b").covers(deep)).isFalse();
+        assertThat(PathPattern.of("/**/z").covers(deep)).isFalse();
+    }
+
+    @Test
+    void aPatternThatIsNotALocationIsRejectedWithTheForms() {
+        assertThatThrownBy(() -> PathPattern.of("total"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'total' is not a location pattern")
+                .hasMessageContaining("header:<name>");
+    }
+}
