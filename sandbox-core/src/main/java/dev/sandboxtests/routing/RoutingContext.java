@@ -75,11 +75,18 @@ public final class RoutingContext {
      * @throws InvalidRoutingKeyException if the request carries an invalid key
      */
     public static Scope attachFrom(HeaderLookup incoming, RoutingHeaders headers) {
-        Optional<RoutingKey> key = headers.extract(incoming);
-        if (key.isEmpty()) {
-            return Scope.noop();
-        }
-        return with(withIncomingBaggage(Context.current(), incoming), key.get()).makeCurrent();
+        return fromIncoming(Context.current(), incoming, headers).map(Context::makeCurrent).orElseGet(Scope::noop);
+    }
+
+    /**
+     * {@code context} with the key of an incoming request and its other baggage members, for
+     * frameworks that attach contexts themselves (such as gRPC's per-callback listeners); empty when
+     * the request carries no key.
+     *
+     * @throws InvalidRoutingKeyException if the request carries an invalid key
+     */
+    public static Optional<Context> fromIncoming(Context context, HeaderLookup incoming, RoutingHeaders headers) {
+        return headers.extract(incoming).map(key -> with(withIncomingBaggage(context, incoming), key));
     }
 
     /** {@code context} with the request's baggage members added; members already there with the same name are replaced. */

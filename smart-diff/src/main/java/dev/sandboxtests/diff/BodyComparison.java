@@ -46,10 +46,7 @@ final class BodyComparison {
                     Relevance.HIGH, "body changed from " + baselineKind.label() + " to " + forkKind.label()));
         }
         if (baselineKind == BodyKind.TEXT && forkKind == BodyKind.TEXT) {
-            return baseline.text().equals(fork.text())
-                    ? List.of()
-                    : List.of(whole(Operation.CHANGED, TextNode.valueOf(baseline.text()),
-                            TextNode.valueOf(fork.text()), Relevance.MEDIUM, "text changed"));
+            return TextLineDiff.compare(baseline.text(), fork.text());
         }
         // At least one side is binary: only the bytes can say whether anything changed.
         return Arrays.equals(baseline.bytes(), fork.bytes())

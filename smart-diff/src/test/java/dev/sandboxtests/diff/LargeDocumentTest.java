@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +33,10 @@ class LargeDocumentTest {
 
         assertThat(finished).as("finished within two minutes; output so far: %s", output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("heap max 512 MiB").contains("as expected");
+        assertThat(output).contains("as expected");
+        // The JVM reports a little less than -Xmx under some collectors (serial GC leaves out a survivor space).
+        Matcher heap = Pattern.compile("heap max (\\d+) MiB").matcher(output);
+        assertThat(heap.find()).as(output).isTrue();
+        assertThat(Integer.parseInt(heap.group(1))).as(output).isLessThanOrEqualTo(512);
     }
 }

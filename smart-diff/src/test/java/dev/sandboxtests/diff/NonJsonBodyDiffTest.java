@@ -60,13 +60,33 @@ class NonJsonBodyDiffTest {
     }
 
     @Test
-    void differentTextIsOneMediumChangeWithTheTexts() {
-        List<Difference> differences = bodyDiff(body("text/plain; charset=utf-8", "hello\nworld"),
-                body("text/plain; charset=utf-8", "hello\nthere"));
+    void differentTextIsReportedLineByLine() {
+        List<Difference> differences = bodyDiff(body("text/plain; charset=utf-8", "hello\nworld\nbye"),
+                body("text/plain; charset=utf-8", "hello\nthere\nbye"));
 
         assertThat(differences).containsExactly(new Difference(Section.BODY, "", Operation.CHANGED,
-                TextNode.valueOf("hello\nworld"), TextNode.valueOf("hello\nthere"), Relevance.MEDIUM,
-                "text changed"));
+                TextNode.valueOf("world"), TextNode.valueOf("there"), Relevance.MEDIUM,
+                "line 2 changed (fork line 2)"));
+    }
+
+    @Test
+    void insertedAndDeletedLinesAreAddedAndRemovedNotACascade() {
+        String page = String.join("\n", java.util.stream.IntStream.rangeClosed(1, 1000).mapToObj(i -> "line " + i).toList());
+        String inserted = page.replace("line 500\n", "line 500\nnew line\n");
+        String deleted = page.replace("line 10\n", "");
+
+        assertThat(bodyDiff(body("text/plain", page), body("text/plain", inserted))).containsExactly(
+                new Difference(Section.BODY, "", Operation.ADDED, null, TextNode.valueOf("new line"),
+                        Relevance.MEDIUM, "line 501 added in fork"));
+        assertThat(bodyDiff(body("text/plain", page), body("text/plain", deleted))).containsExactly(
+                new Difference(Section.BODY, "", Operation.REMOVED, TextNode.valueOf("line 10"), null,
+                        Relevance.MEDIUM, "line 10 missing in fork"));
+    }
+
+    @Test
+    void onlyLineEndingsDifferingIsStillAChange() {
+        assertThat(bodyDiff(body("text/plain", "a\nb"), body("text/plain", "a\r\nb"))).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("line endings changed"));
     }
 
     @Test
@@ -79,7 +99,7 @@ class NonJsonBodyDiffTest {
     void xmlIsTextEvenWhenItStartsLikeJson() {
         assertThat(bodyDiff(body("application/xml", "[not json"), body("application/xml", "[other")))
                 .singleElement()
-                .satisfies(d -> assertThat(d.reason()).isEqualTo("text changed"));
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("line 1 changed (fork line 1)"));
     }
 
     @Test
