@@ -1,6 +1,9 @@
 package dev.sandboxtests.junit.local;
 
+import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.common.util.EventLoopGroups;
+import io.netty.channel.EventLoopGroup;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpStatus;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The entry point of one logical service on 127.0.0.1: sends a request whose routing key belongs to a
@@ -32,8 +36,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ServiceRouter implements AutoCloseable {
 
+    /** Two loops per router: one router carries a handful of connections at a time in a test run. */
+    private static final int EVENT_LOOPS = 2;
+
     private final String service;
     private final RoutingHeaders headers;
+    private final EventLoopGroup eventLoops;
+    private final ClientFactory clients;
     private final Server server;
     private final Map<RoutingKey, Route> forks = new ConcurrentHashMap<>();
     private volatile Route baseline;
@@ -41,7 +50,12 @@ final class ServiceRouter implements AutoCloseable {
     ServiceRouter(String service, RoutingHeaders headers) {
         this.service = service;
         this.headers = headers;
+        // Event loops of its own: services and tests in the same JVM may block Armeria's shared loops
+        // (CommonPools), and a router on a blocked loop would stall every transfer it carries.
+        this.eventLoops = EventLoopGroups.newEventLoopGroup(EVENT_LOOPS, "sandbox-router-" + service, true);
+        this.clients = ClientFactory.builder().workerGroup(eventLoops, false).build();
         this.server = Server.builder()
+                .workerGroup(eventLoops, false)
                 .http(new InetSocketAddress("127.0.0.1", 0))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
@@ -57,11 +71,11 @@ final class ServiceRouter implements AutoCloseable {
     }
 
     void routeBaseline(RunningService instance) {
-        baseline = new Route(instance, "baseline of '" + service + "'");
+        baseline = new Route(instance, "baseline of '" + service + "'", clients);
     }
 
     void routeFork(RoutingKey key, RunningService instance, String description) {
-        forks.put(key, new Route(instance, description));
+        forks.put(key, new Route(instance, description, clients));
     }
 
     void unrouteFork(RoutingKey key) {
@@ -93,7 +107,10 @@ final class ServiceRouter implements AutoCloseable {
     }
 
     CompletableFuture<Void> stop() {
-        return server.stop();
+        return server.stop().whenComplete((ignored, failure) -> {
+            clients.close();
+            eventLoops.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        });
     }
 
     /** An instance and the client that forwards to it. */
@@ -102,7 +119,7 @@ final class ServiceRouter implements AutoCloseable {
         private final String description;
         private final WebClient client;
 
-        Route(RunningService instance, String description) {
+        Route(RunningService instance, String description, ClientFactory clients) {
             URI target = instance.uri();
             if (target.getPort() < 0) {
                 throw new SandboxException("Service URI " + target + " has no port; give an address like http://127.0.0.1:8080");
@@ -110,6 +127,7 @@ final class ServiceRouter implements AutoCloseable {
             this.instance = instance;
             this.description = description;
             this.client = WebClient.builder(SessionProtocol.HTTP, com.linecorp.armeria.client.Endpoint.of(target.getHost(), target.getPort()))
+                    .factory(clients)
                     .responseTimeout(Duration.ZERO)
                     .maxResponseLength(0)
                     .build();
