@@ -4,15 +4,24 @@ import java.io.Writer;
 
 /**
  * Collects at most {@code limit} characters and silently drops the rest, so rendering a huge
- * document can stop as soon as {@link #isFull()} says enough has been written.
+ * document can stop as soon as {@link #isFull()} says enough has been written. Used by the engine's
+ * value texts and by the reports.
+ *
+ * <pre>{@code
+ * BoundedWriter out = new BoundedWriter(80);
+ * out.write(longText);
+ * out.toString();      // the first 80 characters
+ * out.isTruncated();   // true when longText was longer
+ * }</pre>
  */
-final class BoundedWriter extends Writer {
+public final class BoundedWriter extends Writer {
 
     private final StringBuilder text = new StringBuilder();
     private final int limit;
     private boolean truncated;
 
-    BoundedWriter(int limit) {
+    /** @param limit how many characters to keep */
+    public BoundedWriter(int limit) {
         this.limit = limit;
     }
 
@@ -34,11 +43,13 @@ final class BoundedWriter extends Writer {
         text.append(string, offset, offset + Math.max(0, Math.min(length, room)));
     }
 
-    boolean isFull() {
+    /** @return whether no more characters will be kept */
+    public boolean isFull() {
         return truncated || text.length() >= limit;
     }
 
-    boolean isTruncated() {
+    /** @return whether more than the limit was written */
+    public boolean isTruncated() {
         return truncated;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sandboxtests.diff.BoundedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -27,26 +28,26 @@ final class JsonValues {
     }
 
     static Compact compact(JsonNode node, int limit) {
-        LimitedWriter out = new LimitedWriter(limit);
+        BoundedWriter out = new BoundedWriter(limit);
         int depth = 0;
         int deepest = 0;
         try (JsonParser parser = node.traverse(); JsonGenerator generator = ReportJson.FACTORY.createGenerator(out)) {
             // Otherwise closing the generator after an early stop would append the missing brackets.
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             JsonToken token;
-            while (!out.overflowed() && (token = parser.nextToken()) != null) {
+            while (!out.isTruncated() && (token = parser.nextToken()) != null) {
                 if (token.isStructStart()) {
                     deepest = Math.max(deepest, ++depth);
                 } else if (token.isStructEnd()) {
                     depth--;
                 }
                 ReportJson.copyToken(parser, generator);
-                generator.flush(); // so that overflowed() sees what the generator buffered
+                generator.flush(); // so that isTruncated() sees what the generator buffered
             }
-            boolean complete = !out.overflowed() && parser.nextToken() == null;
+            boolean complete = !out.isTruncated() && parser.nextToken() == null;
             return new Compact(out.toString(), complete, deepest);
         } catch (IOException impossible) {
-            // A tree in memory cannot fail to be read, and a LimitedWriter cannot fail to write.
+            // A tree in memory cannot fail to be read, and a BoundedWriter cannot fail to write.
             throw new UncheckedIOException(impossible);
         }
     }
