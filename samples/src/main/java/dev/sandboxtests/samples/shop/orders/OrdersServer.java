@@ -6,6 +6,7 @@ import static dev.sandboxtests.samples.shop.JsonHttp.respond;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,8 +52,8 @@ public final class OrdersServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
         OrdersServer orders = new OrdersServer(server, executor, pricing);
-        server.createContext("/orders/quote", orders::quote);
-        server.createContext("/orders/currencies", orders::currencies);
+        server.createContext("/orders/quote", pricingFailuresAs502(orders::quote));
+        server.createContext("/orders/currencies", pricingFailuresAs502(orders::currencies));
         server.createContext("/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
         server.setExecutor(executor);
         server.start();
@@ -69,10 +70,6 @@ public final class OrdersServer implements AutoCloseable {
         String quantity = params.getOrDefault("qty", "1");
         HttpResponse<byte[]> answer = get("/prices/" + URLEncoder.encode(sku, StandardCharsets.UTF_8) + "?qty="
                 + URLEncoder.encode(quantity, StandardCharsets.UTF_8));
-        if (answer == null) {
-            respond(exchange, 502, Map.of("error", "pricing is unreachable"));
-            return;
-        }
         JsonNode price = JSON.readTree(answer.body());
         if (answer.statusCode() != 200) {
             respond(exchange, answer.statusCode(), price);
@@ -96,10 +93,6 @@ public final class OrdersServer implements AutoCloseable {
 
     private void currencies(HttpExchange exchange) throws IOException {
         HttpResponse<byte[]> answer = get("/currencies");
-        if (answer == null) {
-            respond(exchange, 502, Map.of("error", "pricing is unreachable"));
-            return;
-        }
         respond(exchange, answer.statusCode(), JSON.readTree(answer.body()));
     }
 
@@ -110,10 +103,19 @@ public final class OrdersServer implements AutoCloseable {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
-        } catch (java.net.ConnectException e) {
-            return null;
+            throw new java.io.InterruptedIOException("interrupted while calling pricing");
         }
+    }
+
+    /** Answers 502 with the reason when pricing cannot be reached, instead of a dropped connection. */
+    private static HttpHandler pricingFailuresAs502(HttpHandler handler) {
+        return exchange -> {
+            try {
+                handler.handle(exchange);
+            } catch (java.net.ConnectException e) {
+                respond(exchange, 502, Map.of("error", "pricing is unreachable: " + e.getMessage()));
+            }
+        };
     }
 
     @Override
