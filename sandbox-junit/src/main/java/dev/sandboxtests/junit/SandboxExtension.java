@@ -86,7 +86,8 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
         Class<?> type = parameter.getParameter().getType();
         return type == Sandbox.class || type == SmartTest.class || type == RoutingKey.class
                 || type == RequestSpecification.class
-                || (type == URI.class && parameter.isAnnotated(SandboxService.class));
+                || (type == URI.class && parameter.isAnnotated(SandboxService.class))
+                || ContributedParameters.resolverFor(new ResolvedParameter(parameter, context)).isPresent();
     }
 
     @Override
@@ -100,13 +101,21 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
             return sandbox.routingKey();
         }
         if (type == SmartTest.class) {
-            return new SmartTest(sandbox, SmartDiff.defaults(), publisher(context));
+            return smartTest(context);
         }
-        String service = service(parameter, sandbox);
+        ResolvedParameter resolved = new ResolvedParameter(parameter, context);
         if (type == URI.class) {
-            return endpoint(sandbox, service);
+            return endpoint(sandbox, resolved.service());
         }
-        return RoutedRequests.toFork(sandbox, endpoint(sandbox, service));
+        if (type == RequestSpecification.class) {
+            return RoutedRequests.toFork(sandbox, endpoint(sandbox, resolved.service()));
+        }
+        return ContributedParameters.resolverFor(resolved).orElseThrow().resolve(resolved);
+    }
+
+    /** A SmartTest for the test {@code context} belongs to. */
+    static SmartTest smartTest(ExtensionContext context) {
+        return new SmartTest(sandbox(context), SmartDiff.defaults(), publisher(context));
     }
 
     /** Publishes the diffs of the test {@code context} belongs to; numbers them per test. */
@@ -126,21 +135,8 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
         }
     }
 
-    private static String service(ParameterContext parameter, Sandbox sandbox) {
-        Optional<SandboxService> named = parameter.findAnnotation(SandboxService.class);
-        if (named.isPresent()) {
-            return named.get().value();
-        }
-        if (sandbox.endpoints().size() == 1) {
-            return sandbox.endpoints().keySet().iterator().next();
-        }
-        throw new ParameterResolutionException("Parameter '" + parameter.getParameter().getName() + "' of "
-                + parameter.getDeclaringExecutable() + " does not say which service it is for: annotate it with"
-                + " @SandboxService(\"name\"); services: " + String.join(", ", sandbox.endpoints().keySet()) + ".");
-    }
-
     /** The context of the class that carries {@link SandboxTest} (a {@code @Nested} class uses its enclosing class's sandbox). */
-    private static ExtensionContext owningClassContext(ExtensionContext context) {
+    static ExtensionContext owningClassContext(ExtensionContext context) {
         ExtensionContext current = context;
         while (current != null) {
             boolean classLevel = current.getTestMethod().isEmpty();

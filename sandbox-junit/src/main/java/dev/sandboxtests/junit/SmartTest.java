@@ -208,31 +208,65 @@ public final class SmartTest {
      * @return the behavioral diff of the first baseline sample and the fork
      */
     public BehaviorDiff http(String service, Function<RequestSpecification, Response> request) {
+        Objects.requireNonNull(request, "request");
+        return call(service, target -> {
+            RequestSpecification specification = target.routingKey()
+                    .map(key -> RoutedRequests.toFork(key, target.routingHeaders(), target.endpoint()))
+                    .orElseGet(() -> RoutedRequests.toBaseline(target.endpoint()));
+            Response response = request.apply(specification);
+            if (response == null) {
+                throw new IllegalStateException("The SmartTest request function returned no response for the "
+                        + target.side() + "; end it with the call, e.g. request -> request.get(\"/path\").");
+            }
+            return HttpCaptures.of(response);
+        });
+    }
+
+    /**
+     * Makes {@code call} against {@code service} in any protocol, the same way as {@link #http}: to
+     * baseline as many times as there are baseline samples, once to the fork; returns the behavioral
+     * diff, which is also published as a JUnit report entry.
+     *
+     * <pre>{@code
+     * BehaviorDiff diff = smart.call("inventory", GrpcCall.unary(InventoryGrpc.getCheckStockMethod(), request));
+     * }</pre>
+     *
+     * @param service the service, as the sandbox names it
+     * @param call    sends itself to one side and captures the outcome
+     * @return the behavioral diff of the first baseline sample and the fork
+     */
+    public BehaviorDiff call(String service, SmartCall call) {
+        Objects.requireNonNull(call, "call");
         SmartDiff comparison = engine();
         URI endpoint = sandbox.endpoint(service);
         int samples = comparison.baselineSamples();
         List<Capture> baseline = new ArrayList<>(samples);
-        baseline.add(send(request, RoutedRequests.toBaseline(endpoint), "baseline"));
-        Capture fork = send(request, RoutedRequests.toFork(sandbox, endpoint), "fork");
+        baseline.add(send(call, baselineTarget(endpoint, "baseline")));
+        Capture fork = send(call, new SmartCall.Target(endpoint, "fork", sandbox.routingKey(), sandbox.routingHeaders()));
         for (int sample = 2; sample <= samples; sample++) {
-            baseline.add(send(request, RoutedRequests.toBaseline(endpoint), "baseline sample " + sample));
+            baseline.add(send(call, baselineTarget(endpoint, "baseline sample " + sample)));
         }
         BehaviorDiff diff = comparison.compare(baseline, fork);
-        publish(service, diff);
+        reporter.publish(sandbox, service, diff);
         return diff;
     }
 
-    /** Writes the diff's report files and publishes its JUnit report entry. */
-    private void publish(String service, BehaviorDiff diff) {
-        reporter.publish(sandbox, service, diff);
+    private SmartCall.Target baselineTarget(URI endpoint, String side) {
+        return new SmartCall.Target(endpoint, side, null, sandbox.routingHeaders());
     }
 
-    private static Capture send(Function<RequestSpecification, Response> request, RequestSpecification spec, String side) {
-        Response response = request.apply(spec);
-        if (response == null) {
-            throw new IllegalStateException("The SmartTest request function returned no response for the " + side
-                    + "; end it with the call, e.g. request -> request.get(\"/path\").");
+    private static Capture send(SmartCall call, SmartCall.Target target) {
+        Capture capture;
+        try {
+            capture = call.send(target);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The SmartTest call to the " + target + " failed: " + e.getMessage(), e);
         }
-        return HttpCaptures.of(response);
+        if (capture == null) {
+            throw new IllegalStateException("The SmartTest call returned no capture for the " + target + ".");
+        }
+        return capture;
     }
 }

@@ -1,6 +1,8 @@
 package dev.sandboxtests.junit.http;
 
 import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
@@ -14,9 +16,14 @@ public final class RoutedRequests {
 
     /** A request to {@code endpoint} that carries {@code sandbox}'s routing key. */
     public static RequestSpecification toFork(Sandbox sandbox, URI endpoint) {
+        return toFork(sandbox.routingKey(), sandbox.routingHeaders(), endpoint);
+    }
+
+    /** A request to {@code endpoint} that carries {@code key} in {@code headers}. */
+    public static RequestSpecification toFork(RoutingKey key, RoutingHeaders headers, URI endpoint) {
         return RestAssured.given(new RequestSpecBuilder()
                 .setBaseUri(endpoint)
-                .addFilter(new RoutingKeyFilter(sandbox.routingKey(), sandbox.routingHeaders()))
+                .addFilter(new RoutingKeyFilter(key, headers))
                 .build());
     }
 

@@ -33,6 +33,12 @@ import java.util.concurrent.TimeUnit;
  * Netty, and HTTP/2 trailers (gRPC status) and all four gRPC streaming shapes pass through as frames.
  * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
  * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used.
+ *
+ * <p>The router's own errors are plain-text HTTP (400 invalid key, 503 no baseline, 502 instance not
+ * reachable), except for gRPC callers, who get them as gRPC statuses ({@link GrpcAnswers}):
+ * {@code INVALID_ARGUMENT}, {@code UNAVAILABLE}; and a gRPC response that breaks off after its headers
+ * ends with {@code UNAVAILABLE} trailers naming the instance instead of a bare stream reset
+ * ({@code DEADLINE_EXCEEDED} once the call's deadline passed, see {@link GrpcFailures}).
  */
 final class ServiceRouter implements AutoCloseable {
 
@@ -83,22 +89,40 @@ final class ServiceRouter implements AutoCloseable {
     }
 
     private HttpResponse serve(ServiceRequestContext ctx, HttpRequest request) {
+        boolean grpc = GrpcAnswers.isGrpc(request.headers());
         Optional<RoutingKey> key;
         try {
             key = headers.extract(name -> request.headers().getAll(name));
         } catch (InvalidRoutingKeyException e) {
-            return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.PLAIN_TEXT_UTF_8,
-                    "Sandbox router of '%s' rejected the request: %s%n", service, e.getMessage());
+            String message = "Sandbox router of '" + service + "' rejected the request: " + e.getMessage();
+            return grpc ? GrpcAnswers.trailersOnly(GrpcAnswers.INVALID_ARGUMENT, message)
+                    : HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.PLAIN_TEXT_UTF_8, message + System.lineSeparator());
         }
         Route route = key.map(forks::get).orElse(baseline);
         if (route == null) {
-            return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.PLAIN_TEXT_UTF_8,
-                    "Sandbox router of '%s' has no baseline yet.%n", service);
+            String message = "Sandbox router of '" + service + "' has no baseline yet.";
+            return grpc ? GrpcAnswers.trailersOnly(GrpcAnswers.UNAVAILABLE, message)
+                    : HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.PLAIN_TEXT_UTF_8,
+                            message + System.lineSeparator());
         }
-        return route.client.execute(request)
-                .recover(cause -> HttpResponse.of(HttpStatus.BAD_GATEWAY, MediaType.PLAIN_TEXT_UTF_8,
-                        "Sandbox router of '%s' could not reach the %s at %s: %s%s%n", service, route.description,
-                        route.instance.uri(), cause, route.instance.failure().map(f -> "\n" + f).orElse("")));
+        HttpResponse response = route.client.execute(request);
+        if (grpc) {
+            return GrpcFailures.endWithStatus(request.headers(), response, cause -> unreachable(route, cause),
+                    cause -> brokeOff(route, cause));
+        }
+        return response.recover(cause -> HttpResponse.of(HttpStatus.BAD_GATEWAY, MediaType.PLAIN_TEXT_UTF_8,
+                unreachable(route, cause) + System.lineSeparator()));
+    }
+
+    private String unreachable(Route route, Throwable cause) {
+        return "Sandbox router of '" + service + "' could not reach the " + route.description + " at "
+                + route.instance.uri() + ": " + cause + route.instance.failure().map(f -> "\n" + f).orElse("");
+    }
+
+    /** The response had begun; only a gRPC caller can still be told why it ends early (in its trailers). */
+    private String brokeOff(Route route, Throwable cause) {
+        return "Sandbox router of '" + service + "' lost the " + route.description + " at " + route.instance.uri()
+                + " in the middle of its response: " + cause + route.instance.failure().map(f -> "\n" + f).orElse("");
     }
 
     @Override

@@ -1,0 +1,41 @@
+package dev.sandboxtests.grpc.junit;
+
+import dev.sandboxtests.grpc.RoutingClientInterceptor;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Plaintext channels to a service's entry point, with or without a routing key. */
+final class GrpcChannels {
+
+    private GrpcChannels() {
+    }
+
+    /**
+     * A channel to {@code endpoint} (an {@code http://host:port} URI of the sandbox) that adds
+     * {@code key} to every call's metadata when present.
+     */
+    static ManagedChannel open(URI endpoint, Optional<RoutingKey> key, RoutingHeaders headers) {
+        if (endpoint.getHost() == null || endpoint.getPort() < 0) {
+            throw new IllegalArgumentException("The service endpoint " + endpoint + " has no host and port for a gRPC channel.");
+        }
+        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forAddress(endpoint.getHost(), endpoint.getPort())
+                .usePlaintext();
+        key.ifPresent(routingKey -> builder.intercept(RoutingClientInterceptor.forKey(routingKey, headers)));
+        return builder.build();
+    }
+
+    /** Shuts {@code channel} down, cancelling calls still running, and waits briefly for its threads. */
+    static void close(ManagedChannel channel) {
+        channel.shutdownNow();
+        try {
+            channel.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

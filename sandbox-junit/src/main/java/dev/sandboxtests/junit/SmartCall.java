@@ -1,0 +1,71 @@
+package dev.sandboxtests.junit;
+
+import dev.sandboxtests.diff.Capture;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One call that a {@link SmartTest} makes to baseline and to the fork, in any protocol: it sends
+ * itself to a {@link Target} and returns what came back as a {@link Capture}. HTTP calls are made by
+ * {@link SmartTest#http}; other protocol modules contribute their own (sandbox-grpc's {@code GrpcCall}).
+ *
+ * <pre>{@code
+ * BehaviorDiff diff = smart.call("inventory", GrpcCall.unary(InventoryGrpc.getCheckStockMethod(), request));
+ * }</pre>
+ */
+@FunctionalInterface
+public interface SmartCall {
+
+    /**
+     * Sends the call to {@code target} and captures the outcome.
+     *
+     * @param target where to send it and, for the fork, the routing key to carry
+     * @return the captured outcome; an error answer (a 500, a gRPC status) is an outcome too
+     * @throws Exception when no outcome could be captured at all; the SmartTest fails with it
+     */
+    Capture send(Target target) throws Exception;
+
+    /** Where one side of a SmartTest call goes. */
+    final class Target {
+
+        private final URI endpoint;
+        private final String side;
+        private final RoutingKey routingKey;
+        private final RoutingHeaders routingHeaders;
+
+        Target(URI endpoint, String side, RoutingKey routingKey, RoutingHeaders routingHeaders) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            this.side = Objects.requireNonNull(side, "side");
+            this.routingKey = routingKey;
+            this.routingHeaders = Objects.requireNonNull(routingHeaders, "routingHeaders");
+        }
+
+        /** The service's entry point (the same for both sides: the routing key makes the difference). */
+        public URI endpoint() {
+            return endpoint;
+        }
+
+        /** {@code baseline}, {@code fork} or {@code baseline sample 2}…, for messages. */
+        public String side() {
+            return side;
+        }
+
+        /** The key to carry: present for the fork, empty for baseline. */
+        public Optional<RoutingKey> routingKey() {
+            return Optional.ofNullable(routingKey);
+        }
+
+        /** The headers that carry {@link #routingKey()}, as the sandbox uses them. */
+        public RoutingHeaders routingHeaders() {
+            return routingHeaders;
+        }
+
+        @Override
+        public String toString() {
+            return side + " at " + endpoint;
+        }
+    }
+}
