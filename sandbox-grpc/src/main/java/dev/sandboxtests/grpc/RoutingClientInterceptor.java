@@ -1,5 +1,6 @@
 package dev.sandboxtests.grpc;
 
+import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.routing.HeaderLookup;
 import dev.sandboxtests.routing.RoutingContext;
 import dev.sandboxtests.routing.RoutingHeaders;
@@ -31,10 +32,11 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * <p>In a test, send every call to one sandbox:
+ * <p>In a test, send every call to one sandbox (in a {@code @SandboxTest} class, channel and stub
+ * parameters already do):
  *
  * <pre>{@code
- * Channel routed = ClientInterceptors.intercept(channel, RoutingClientInterceptor.forKey(routingKey));
+ * Channel routed = ClientInterceptors.intercept(channel, RoutingClientInterceptor.forSandbox(sandbox));
  * }</pre>
  *
  * <p>The routing headers are merged with what the call's metadata already holds: baggage members put
@@ -82,6 +84,15 @@ public final class RoutingClientInterceptor implements ClientInterceptor {
      */
     public static RoutingClientInterceptor forKey(RoutingKey key, RoutingHeaders headers) {
         return new RoutingClientInterceptor(Objects.requireNonNull(key, "key"), headers);
+    }
+
+    /**
+     * Sends {@code sandbox}'s key on every call, in the headers the sandbox uses.
+     *
+     * @throws IllegalArgumentException if one of the sandbox's headers cannot be gRPC metadata
+     */
+    public static RoutingClientInterceptor forSandbox(Sandbox sandbox) {
+        return forKey(sandbox.routingKey(), sandbox.routingHeaders());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.sandboxtests.grpc.junit;
 
 import com.google.protobuf.util.JsonFormat;
 import dev.sandboxtests.diff.Capture;
+import dev.sandboxtests.grpc.RoutingClientInterceptor;
 import dev.sandboxtests.junit.SmartCall;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
@@ -141,7 +142,8 @@ public final class GrpcCall<Q, R> implements SmartCall {
      */
     @Override
     public Capture send(Target target) throws InterruptedException {
-        ManagedChannel channel = GrpcChannels.open(target.endpoint(), target.routingKey(), target.routingHeaders());
+        ManagedChannel channel = GrpcChannels.open(target.endpoint(),
+                target.routingKey().map(key -> RoutingClientInterceptor.forKey(key, target.routingHeaders())));
         try {
             ClientCall<Q, R> call = channel.newCall(method,
                     CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS));

@@ -1,8 +1,6 @@
 package dev.sandboxtests.grpc.junit;
 
 import dev.sandboxtests.grpc.RoutingClientInterceptor;
-import dev.sandboxtests.routing.RoutingHeaders;
-import dev.sandboxtests.routing.RoutingKey;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.net.URI;
@@ -16,16 +14,16 @@ final class GrpcChannels {
     }
 
     /**
-     * A channel to {@code endpoint} (an {@code http://host:port} URI of the sandbox) that adds
-     * {@code key} to every call's metadata when present.
+     * A channel to {@code endpoint} (an {@code http://host:port} URI of the sandbox) whose calls go
+     * through {@code routing} when present.
      */
-    static ManagedChannel open(URI endpoint, Optional<RoutingKey> key, RoutingHeaders headers) {
+    static ManagedChannel open(URI endpoint, Optional<RoutingClientInterceptor> routing) {
         if (endpoint.getHost() == null || endpoint.getPort() < 0) {
             throw new IllegalArgumentException("The service endpoint " + endpoint + " has no host and port for a gRPC channel.");
         }
         ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forAddress(endpoint.getHost(), endpoint.getPort())
                 .usePlaintext();
-        key.ifPresent(routingKey -> builder.intercept(RoutingClientInterceptor.forKey(routingKey, headers)));
+        routing.ifPresent(builder::intercept);
         return builder.build();
     }
 

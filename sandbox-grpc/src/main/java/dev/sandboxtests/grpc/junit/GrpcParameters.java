@@ -1,5 +1,6 @@
 package dev.sandboxtests.grpc.junit;
 
+import dev.sandboxtests.grpc.RoutingClientInterceptor;
 import dev.sandboxtests.junit.spi.SandboxParameter;
 import dev.sandboxtests.junit.spi.SandboxParameterResolver;
 import dev.sandboxtests.provider.Sandbox;
@@ -54,8 +55,8 @@ public final class GrpcParameters implements SandboxParameterResolver {
     private static ManagedChannel channel(SandboxParameter parameter, String service) {
         Sandbox sandbox = parameter.sandbox();
         return parameter.shared("grpc-channel:" + service, SandboxChannel.class,
-                () -> new SandboxChannel(GrpcChannels.open(sandbox.endpoint(service), Optional.of(sandbox.routingKey()),
-                        sandbox.routingHeaders()))).channel();
+                () -> new SandboxChannel(GrpcChannels.open(sandbox.endpoint(service),
+                        Optional.of(RoutingClientInterceptor.forSandbox(sandbox))))).channel();
     }
 
     /** Calls the generated {@code newXxxStub(Channel)} factory of the stub's enclosing {@code XxxGrpc} class. */
