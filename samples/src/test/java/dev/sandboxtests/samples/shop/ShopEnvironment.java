@@ -4,6 +4,8 @@ import dev.sandboxtests.junit.local.ChildProcess;
 import dev.sandboxtests.junit.local.LocalEnvironment;
 import dev.sandboxtests.junit.local.LocalServices;
 import dev.sandboxtests.junit.local.RunningService;
+import dev.sandboxtests.samples.shop.inventory.InventoryServer;
+import dev.sandboxtests.samples.shop.inventory.StockPolicy;
 import dev.sandboxtests.samples.shop.orders.OrdersMain;
 import dev.sandboxtests.samples.shop.pricing.PricingMain;
 import dev.sandboxtests.samples.shop.pricing.PricingRules;
@@ -19,7 +21,9 @@ import java.nio.file.Path;
  *       {@code discount-rule} (in this JVM, the change under test) and {@code misconfigured} (a child
  *       JVM that cannot start, to show the error a broken fork gives).</li>
  *   <li>{@code orders}: baseline in a child JVM with the OpenTelemetry Java agent, so that the
- *       routing key reaches pricing with no routing code in orders.</li>
+ *       routing key reaches pricing (HTTP) and inventory (gRPC) with no routing code in orders.</li>
+ *   <li>{@code inventory} (gRPC): baseline in this JVM with the standard stock policy; fork variant
+ *       {@code safety-stock} (in this JVM, keeps a safety buffer back).</li>
  * </ul>
  */
 public final class ShopEnvironment implements LocalEnvironment {
@@ -33,11 +37,19 @@ public final class ShopEnvironment implements LocalEnvironment {
         services.service("orders")
                 .baseline(ChildProcess.javaMain(OrdersMain.class)
                         .openTelemetryAgent(openTelemetryAgent())
-                        .env("PRICING_URL", "${endpoint:pricing}"))
+                        .env("PRICING_URL", "${endpoint:pricing}")
+                        .env("INVENTORY_TARGET", "${endpoint:inventory}"))
                 .readinessPath("/health");
+        services.service("inventory")
+                .baseline(context -> running(InventoryServer.start(0, StockPolicy.standard())))
+                .fork("safety-stock", context -> running(InventoryServer.start(0, StockPolicy.safetyStock(context.env()))));
     }
 
     private static RunningService running(PricingServer server) throws IOException {
+        return RunningService.inJvm(server.uri(), server);
+    }
+
+    private static RunningService running(InventoryServer server) {
         return RunningService.inJvm(server.uri(), server);
     }
 

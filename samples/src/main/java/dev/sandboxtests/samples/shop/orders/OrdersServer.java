@@ -24,10 +24,12 @@ import java.util.concurrent.Executors;
 
 /**
  * The orders service: {@code GET /orders/quote?sku=..&qty=..} asks pricing for the price and adds
- * shipping; {@code GET /orders/currencies} passes pricing's currencies on.
+ * shipping; {@code GET /orders/currencies} passes pricing's currencies on;
+ * {@code GET /orders/availability?sku=..&qty=..} asks inventory over gRPC whether the quantity can ship
+ * (see {@link AvailabilityEndpoint}).
  *
  * <p>It contains no routing code at all: run with the OpenTelemetry Java agent, the routing key in
- * the incoming baggage reaches pricing by itself.
+ * the incoming baggage reaches pricing (HTTP) and inventory (gRPC metadata) by itself.
  */
 public final class OrdersServer implements AutoCloseable {
 
@@ -37,23 +39,32 @@ public final class OrdersServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI pricing;
+    private final AvailabilityEndpoint availability;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private OrdersServer(HttpServer server, ExecutorService executor, URI pricing) {
+    private OrdersServer(HttpServer server, ExecutorService executor, URI pricing, AvailabilityEndpoint availability) {
         this.server = server;
         this.executor = executor;
         this.pricing = pricing;
+        this.availability = availability;
     }
 
-    public static OrdersServer start(int port, URI pricing) throws IOException {
+    /**
+     * Starts on 127.0.0.1:{@code port} ({@code 0} for any free port).
+     *
+     * @param pricing   pricing's HTTP endpoint, e.g. {@code http://127.0.0.1:40123}
+     * @param inventory inventory's gRPC endpoint as a URI, e.g. {@code http://127.0.0.1:40124} (plaintext)
+     */
+    public static OrdersServer start(int port, URI pricing, URI inventory) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        OrdersServer orders = new OrdersServer(server, executor, pricing);
+        OrdersServer orders = new OrdersServer(server, executor, pricing, new AvailabilityEndpoint(inventory));
         server.createContext("/orders/quote", pricingFailuresAs502(orders::quote));
         server.createContext("/orders/currencies", pricingFailuresAs502(orders::currencies));
+        server.createContext("/orders/availability", orders.availability);
         server.createContext("/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
         server.setExecutor(executor);
         server.start();
@@ -122,5 +133,6 @@ public final class OrdersServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        availability.close();
     }
 }
