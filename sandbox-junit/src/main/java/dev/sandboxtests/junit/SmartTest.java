@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Sends the same request to baseline (without the routing key) and to the sandbox's fork (with it),
- * and compares the two behaviours with smart-diff.
+ * and compares the two behaviours with smart-diff: HTTP requests with {@link #http}, calls in other
+ * protocols with {@link #call} (gRPC: sandbox-grpc's {@code GrpcCall}).
  *
  * <pre>{@code
  * @Test
@@ -261,6 +262,9 @@ public final class SmartTest {
             capture = call.send(target);
         } catch (RuntimeException e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the " + target + ".", e);
         } catch (Exception e) {
             throw new IllegalStateException("The SmartTest call to the " + target + " failed: " + e.getMessage(), e);
         }
