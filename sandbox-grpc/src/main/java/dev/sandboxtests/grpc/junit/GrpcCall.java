@@ -62,14 +62,16 @@ public final class GrpcCall<Q, R> implements SmartCall {
     private final Metadata headers;
     private final Duration deadline;
     private final JsonFormat.TypeRegistry types;
+    private final int maxMessageSize;
 
     private GrpcCall(MethodDescriptor<Q, R> method, List<Q> requests, Metadata headers, Duration deadline,
-                     JsonFormat.TypeRegistry types) {
+                     JsonFormat.TypeRegistry types, int maxMessageSize) {
         this.method = method;
         this.requests = requests;
         this.headers = headers;
         this.deadline = deadline;
         this.types = types;
+        this.maxMessageSize = maxMessageSize;
     }
 
     /** A unary call: one request, one response. */
@@ -101,7 +103,8 @@ public final class GrpcCall<Q, R> implements SmartCall {
             throw new IllegalArgumentException(method.getFullMethodName() + " is a " + method.getType()
                     + " method; use GrpcCall." + factoryFor(method.getType()) + "(…) for it.");
         }
-        return new GrpcCall<>(method, requests, new Metadata(), DEFAULT_DEADLINE, JsonFormat.TypeRegistry.getEmptyTypeRegistry());
+        return new GrpcCall<>(method, requests, new Metadata(), DEFAULT_DEADLINE,
+                JsonFormat.TypeRegistry.getEmptyTypeRegistry(), GrpcChannels.DEFAULT_MAX_MESSAGE_SIZE);
     }
 
     private static String factoryFor(MethodType type) {
@@ -118,7 +121,7 @@ public final class GrpcCall<Q, R> implements SmartCall {
         Metadata more = new Metadata();
         more.merge(headers);
         more.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value);
-        return new GrpcCall<>(method, requests, more, deadline, types);
+        return new GrpcCall<>(method, requests, more, deadline, types, maxMessageSize);
     }
 
     /** Each side must answer within {@code deadline}, or its outcome is DEADLINE_EXCEEDED. */
@@ -126,12 +129,24 @@ public final class GrpcCall<Q, R> implements SmartCall {
         if (deadline.isNegative() || deadline.isZero()) {
             throw new IllegalArgumentException("The deadline must be positive, but was " + deadline);
         }
-        return new GrpcCall<>(method, requests, headers, deadline, types);
+        return new GrpcCall<>(method, requests, headers, deadline, types, maxMessageSize);
     }
 
     /** The message types that {@code google.protobuf.Any} fields in responses may hold, to print them as JSON. */
     public GrpcCall<Q, R> withTypeRegistry(JsonFormat.TypeRegistry registry) {
-        return new GrpcCall<>(method, requests, headers, deadline, Objects.requireNonNull(registry, "registry"));
+        return new GrpcCall<>(method, requests, headers, deadline, Objects.requireNonNull(registry, "registry"),
+                maxMessageSize);
+    }
+
+    /**
+     * Accepts response messages of up to {@code bytes} (gRPC's default is 4 MiB; a larger message is
+     * captured as {@code RESOURCE_EXHAUSTED}).
+     */
+    public GrpcCall<Q, R> withMaxMessageSize(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("The maximum message size must be positive, but was " + bytes);
+        }
+        return new GrpcCall<>(method, requests, headers, deadline, types, bytes);
     }
 
     /**
@@ -143,7 +158,8 @@ public final class GrpcCall<Q, R> implements SmartCall {
     @Override
     public Capture send(Target target) throws InterruptedException {
         ManagedChannel channel = GrpcChannels.open(target.endpoint(),
-                target.routingKey().map(key -> RoutingClientInterceptor.forKey(key, target.routingHeaders())));
+                target.routingKey().map(key -> RoutingClientInterceptor.forKey(key, target.routingHeaders())),
+                maxMessageSize);
         try {
             ClientCall<Q, R> call = channel.newCall(method,
                     CallOptions.DEFAULT.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS));

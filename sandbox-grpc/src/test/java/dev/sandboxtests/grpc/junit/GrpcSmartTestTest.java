@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.grpc.test.EchoGrpc;
+import dev.sandboxtests.grpc.test.EchoReply;
 import dev.sandboxtests.grpc.test.EchoRequest;
 import dev.sandboxtests.grpc.test.RepeatRequest;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.junit.SmartTest;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,20 @@ class GrpcSmartTestTest {
         BehaviorDiff diff = smart.ignoring("/text").call("echo", GrpcCall.unary(EchoGrpc.getSayMethod(), text("abc")));
 
         assertThat(diff).hasNoRelevantChanges();
+    }
+
+    @Test
+    void anAnswerOverGrpcsMessageLimitIsCapturedAsResourceExhaustedUnlessTheLimitIsRaised(SmartTest smart) {
+        List<EchoRequest> fiveMegabytes = Collections.nCopies(5, text("a".repeat(1024 * 1024 - 1)));
+        GrpcCall<EchoRequest, EchoReply> collect =
+                GrpcCall.clientStreaming(EchoGrpc.getCollectMethod(), fiveMegabytes);
+
+        BehaviorDiff limited = smart.baselineSamples(1).call("echo", collect);
+        BehaviorDiff raised = smart.baselineSamples(1).call("echo", collect.withMaxMessageSize(16 * 1024 * 1024));
+
+        assertThat(limited.baseline().headers().get("grpc-status")).containsExactly("RESOURCE_EXHAUSTED");
+        assertThat(raised).hasOnlyChangesAt("/text");
+        assertThat(raised.baseline().body().length).isGreaterThan(5 * 1024 * 1024);
     }
 
     @Test
