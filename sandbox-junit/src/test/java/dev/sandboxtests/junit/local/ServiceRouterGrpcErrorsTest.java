@@ -15,15 +15,10 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,41 +26,7 @@ import org.junit.jupiter.api.Test;
  * not as HTTP error pages; and a fork that breaks off a response ends the call with a status naming the
  * fork, not with a bare stream reset.
  */
-class ServiceRouterGrpcErrorsTest {
-
-    private static ServiceRouter router;
-    private static ManagedChannel channel;
-
-    private final Resources resources = new Resources();
-    private final RoutingKey key = RoutingKey.random();
-    private EchoBackend baseline;
-    private EchoBackend fork;
-
-    @BeforeAll
-    static void startRouter() {
-        router = new ServiceRouter("inventory", RoutingHeaders.defaults());
-        channel = EchoClient.channelTo(router.uri());
-    }
-
-    @AfterAll
-    static void stopRouter() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-        router.close();
-    }
-
-    @BeforeEach
-    void startBackends() throws IOException {
-        baseline = resources.add(EchoBackend.start("baseline"));
-        fork = resources.add(EchoBackend.start("fork-x"));
-        router.routeBaseline(baseline.asService());
-        router.routeFork(key, fork.asService(), "fork 'x' of 'inventory'");
-        resources.add(() -> router.unrouteFork(key));
-    }
-
-    @AfterEach
-    void stopBackends() throws Exception {
-        resources.close();
-    }
+class ServiceRouterGrpcErrorsTest extends RoutedEchoBackends {
 
     @Test
     void anInvalidKeyIsRejectedWithInvalidArgumentAndTheReasonAndReachesNoInstance() {
@@ -103,7 +64,7 @@ class ServiceRouterGrpcErrorsTest {
 
         assertThat(status.getCode()).isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(status.getDescription())
-                .contains("Sandbox router of 'inventory' could not reach the fork 'x' of 'inventory'")
+                .contains("Sandbox router of 'inventory' could not reach the " + FORK_DESCRIPTION)
                 .contains(stopped.toString());
         assertThat(EchoClient.withoutBaggage(channel).echo("hello")).as("baseline is unaffected")
                 .isEqualTo("baseline echo hello");
@@ -119,10 +80,10 @@ class ServiceRouterGrpcErrorsTest {
         fork.close();
 
         Status status = answers.awaitFailure();
-        assertThat(answers.messages()).containsExactly("fork-x tick 1", "fork-x tick 2");
+        assertThat(answers.messages()).containsExactly("fork-a tick 1", "fork-a tick 2");
         assertThat(status.getCode()).isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(status.getDescription())
-                .contains("Sandbox router of 'inventory' lost the fork 'x' of 'inventory' at " + closed)
+                .contains("Sandbox router of 'inventory' lost the " + FORK_DESCRIPTION + " at " + closed)
                 .contains("in the middle of its response");
     }
 
@@ -144,7 +105,7 @@ class ServiceRouterGrpcErrorsTest {
         HttpHeaders status = response.trailers().contains("grpc-status") ? response.trailers() : response.headers();
         assertThat(status.get("grpc-status")).isEqualTo("4");
         assertThat(status.get("grpc-message")).as("percent-encoded")
-                .contains("fork 'x' of 'inventory'")
+                .contains(FORK_DESCRIPTION)
                 .contains("The call's deadline (grpc-timeout: 1n) had passed.");
         assertThat(fork.calls()).isEqualTo(1);
     }

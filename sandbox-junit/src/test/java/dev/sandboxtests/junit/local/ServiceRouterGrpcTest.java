@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.grpc.ClientCall;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,45 +17,15 @@ import org.junit.jupiter.api.Test;
  * the key in {@code baggage}, statuses and trailers passed on, deadlines and cancellations reaching the
  * backend.
  */
-class ServiceRouterGrpcTest {
+class ServiceRouterGrpcTest extends RoutedEchoBackends {
 
-    /** One router for the class: an Armeria server takes about two seconds to stop. */
-    private static ServiceRouter router;
-    private static ManagedChannel channel;
-
-    private final Resources resources = new Resources();
-    private final RoutingKey key = RoutingKey.random();
-    private EchoBackend baseline;
-    private EchoBackend fork;
     private EchoClient toBaseline;
     private EchoClient toFork;
 
-    @BeforeAll
-    static void startRouter() {
-        router = new ServiceRouter("inventory", RoutingHeaders.defaults());
-        channel = EchoClient.channelTo(router.uri());
-    }
-
-    @AfterAll
-    static void stopRouter() throws InterruptedException {
-        channel.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
-        router.close();
-    }
-
     @BeforeEach
-    void startBackends() throws IOException {
-        baseline = resources.add(EchoBackend.start("baseline"));
-        fork = resources.add(EchoBackend.start("fork-a"));
-        router.routeBaseline(baseline.asService());
-        router.routeFork(key, fork.asService(), "fork 'a' of 'inventory' in sandbox 'sandbox-a'");
-        resources.add(() -> router.unrouteFork(key));
+    void connectClients() {
         toBaseline = EchoClient.withoutBaggage(channel);
         toFork = EchoClient.withBaggage(channel, "team=checkout,sd-routing-key=" + key);
-    }
-
-    @AfterEach
-    void stopBackends() throws Exception {
-        resources.close();
     }
 
     @Test
