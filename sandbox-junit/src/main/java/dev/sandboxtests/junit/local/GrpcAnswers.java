@@ -7,7 +7,6 @@ import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.RequestHeaders;
 import com.linecorp.armeria.common.ResponseHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The router's own answers to gRPC callers. A gRPC client reads the status from {@code grpc-status} and
@@ -23,22 +22,22 @@ final class GrpcAnswers {
 
     /**
      * gRPC clients refuse response headers over 8 KiB by default (grpc-java's max header list size), and
-     * an instance's failure may carry many log lines; the start of a message says what happened.
+     * an instance's failure may carry many log lines: the encoded message is cut at 4 KiB, and its start
+     * says what happened.
      */
-    private static final int MAX_MESSAGE_LENGTH = 2048;
+    static final int MAX_ENCODED_LENGTH = 4096;
+    private static final String CUT = " [cut: gRPC limits the size of headers]";
 
     private GrpcAnswers() {
     }
 
     /** Whether the caller speaks gRPC: content type {@code application/grpc} or {@code application/grpc+...}. */
     static boolean isGrpc(RequestHeaders headers) {
-        String contentType = headers.get(HttpHeaderNames.CONTENT_TYPE);
-        if (contentType == null) {
+        String type = headers.get(HttpHeaderNames.CONTENT_TYPE);
+        if (type == null || !type.regionMatches(true, 0, "application/grpc", 0, 16)) {
             return false;
         }
-        String type = contentType.toLowerCase(Locale.ROOT).strip();
-        return type.equals("application/grpc") || type.startsWith("application/grpc+")
-                || type.startsWith("application/grpc;");
+        return type.length() == 16 || type.charAt(16) == '+' || type.charAt(16) == ';';
     }
 
     /** A whole response of one HEADERS frame that ends the stream: HTTP 200 carrying the gRPC status. */
@@ -62,16 +61,19 @@ final class GrpcAnswers {
 
     /**
      * {@code grpc-message} as the gRPC HTTP/2 protocol wants it: UTF-8, with every byte outside printable
-     * ASCII, and {@code %} itself, written as {@code %XX}.
+     * ASCII, and {@code %} itself, written as {@code %XX}; at most {@link #MAX_ENCODED_LENGTH} characters,
+     * cut between whole {@code %XX} escapes and marked as cut.
      */
     static String percentEncode(String message) {
-        String text = message.length() <= MAX_MESSAGE_LENGTH ? message
-                : message.substring(0, MAX_MESSAGE_LENGTH) + " [" + (message.length() - MAX_MESSAGE_LENGTH)
-                        + " more characters cut: gRPC limits the size of headers]";
-        StringBuilder encoded = new StringBuilder(text.length());
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        StringBuilder encoded = new StringBuilder(Math.min(message.length(), MAX_ENCODED_LENGTH));
+        int limit = MAX_ENCODED_LENGTH - CUT.length();
+        for (byte b : message.getBytes(StandardCharsets.UTF_8)) {
             int unsigned = b & 0xff;
-            if (unsigned >= 0x20 && unsigned <= 0x7e && unsigned != '%') {
+            boolean plain = unsigned >= 0x20 && unsigned <= 0x7e && unsigned != '%';
+            if (encoded.length() + (plain ? 1 : 3) > limit) {
+                return encoded.append(CUT).toString();
+            }
+            if (plain) {
                 encoded.append((char) unsigned);
             } else {
                 encoded.append('%').append(Character.toUpperCase(Character.forDigit(unsigned >> 4, 16)))

@@ -37,8 +37,7 @@ final class GrpcFailures {
      */
     static HttpResponse endWithStatus(RequestHeaders request, HttpResponse response,
             Function<Throwable, String> unreachable, Function<Throwable, String> brokeOff) {
-        Optional<String> timeout = Optional.ofNullable(request.get("grpc-timeout"));
-        Optional<Long> deadline = timeout.flatMap(GrpcFailures::nanos).map(nanos -> System.nanoTime() + nanos);
+        long start = System.nanoTime();
         AtomicBoolean headersSent = new AtomicBoolean();
         StreamMessage<HttpObject> resumed = response
                 .peekHeaders(headers -> {
@@ -47,7 +46,10 @@ final class GrpcFailures {
                     }
                 })
                 .recoverAndResume(cause -> {
-                    boolean late = deadline.filter(at -> System.nanoTime() - at >= 0).isPresent();
+                    // Failures only: the deadline is worked out when one happens, not for every call.
+                    Optional<String> timeout = Optional.ofNullable(request.get("grpc-timeout"));
+                    boolean late = timeout.flatMap(GrpcFailures::nanos)
+                            .filter(nanos -> System.nanoTime() - start >= nanos).isPresent();
                     int status = late ? GrpcAnswers.DEADLINE_EXCEEDED : GrpcAnswers.UNAVAILABLE;
                     String message = (headersSent.get() ? brokeOff : unreachable).apply(cause)
                             + (late ? "\nThe call's deadline (grpc-timeout: " + timeout.get() + ") had passed." : "");

@@ -46,7 +46,8 @@ final class ServiceRouter implements AutoCloseable {
      * One loop per router: the router's server side and its clients then run on the same thread, so a
      * request and its response pass from one side to the other without a thread hand-off (measured: a
      * unary gRPC call through the router takes about 40 µs less than with two loops, see
-     * docs/benchmarks.md). Nothing the router runs blocks, and each service has a router of its own.
+     * docs/benchmarks.md). Each service has a router of its own, and what the router runs does not block,
+     * except when an instance has failed: the error message then reads the last lines of its log.
      */
     private static final int EVENT_LOOPS = 1;
 
@@ -122,14 +123,18 @@ final class ServiceRouter implements AutoCloseable {
     }
 
     private String unreachable(Route route, Throwable cause) {
-        return "Sandbox router of '" + service + "' could not reach the " + route.description + " at "
-                + route.instance.uri() + ": " + cause + route.instance.failure().map(f -> "\n" + f).orElse("");
+        return failure(route, "could not reach the " + route.description + " at " + route.instance.uri(), cause);
     }
 
     /** The response had begun; only a gRPC caller can still be told why it ends early (in its trailers). */
     private String brokeOff(Route route, Throwable cause) {
-        return "Sandbox router of '" + service + "' lost the " + route.description + " at " + route.instance.uri()
-                + " in the middle of its response: " + cause + route.instance.failure().map(f -> "\n" + f).orElse("");
+        return failure(route, "lost the " + route.description + " at " + route.instance.uri()
+                + " in the middle of its response", cause);
+    }
+
+    private String failure(Route route, String what, Throwable cause) {
+        return "Sandbox router of '" + service + "' " + what + ": " + cause
+                + route.instance.failure().map(f -> "\n" + f).orElse("");
     }
 
     @Override
