@@ -2,9 +2,13 @@ package dev.sandboxtests.routing;
 
 import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.baggage.BaggageBuilder;
+import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +55,17 @@ public final class RoutingContext {
         } catch (InvalidRoutingKeyException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The baggage of the current context as it would go out in a {@code baggage} header, so that
+     * outgoing calls keep its other members beside the key ({@link RoutingHeaders#merge}), as
+     * instrumented clients pass them on.
+     */
+    public static HeaderLookup currentBaggage() {
+        Map<String, String> injected = new HashMap<>();
+        W3CBaggagePropagator.getInstance().inject(Context.current(), injected, Map::put);
+        return name -> injected.containsKey(name) ? List.of(injected.get(name)) : List.of();
     }
 
     /** {@code context} with {@code key} attached and added to its baggage. */

@@ -12,11 +12,7 @@ import io.grpc.ClientInterceptor;
 import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
-import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
-import io.opentelemetry.context.Context;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -104,7 +100,7 @@ public final class RoutingClientInterceptor implements ClientInterceptor {
         if (key.isEmpty()) {
             return call;
         }
-        HeaderLookup fromContext = fixedKey != null ? HeaderLookup.none() : currentBaggage();
+        HeaderLookup fromContext = fixedKey != null ? HeaderLookup.none() : RoutingContext.currentBaggage();
         return new SimpleForwardingClientCall<>(call) {
             @Override
             public void start(Listener<RespT> responseListener, Metadata metadata) {
@@ -113,16 +109,6 @@ public final class RoutingClientInterceptor implements ClientInterceptor {
                 super.start(responseListener, metadata);
             }
         };
-    }
-
-    /**
-     * The baggage of the current OpenTelemetry context as a header, so that its other members travel
-     * on as they do over HTTP ({@code RoutedHttpRequests}) and as instrumented clients pass them.
-     */
-    private static HeaderLookup currentBaggage() {
-        Map<String, String> injected = new HashMap<>();
-        W3CBaggagePropagator.getInstance().inject(Context.current(), injected, Map::put);
-        return name -> injected.containsKey(name) ? List.of(injected.get(name)) : List.of();
     }
 
     /** What the caller put in the metadata; for headers it left out, what the context holds. */

@@ -4,12 +4,7 @@ import dev.sandboxtests.routing.HeaderLookup;
 import dev.sandboxtests.routing.RoutingContext;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
-import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
-import io.opentelemetry.context.Context;
 import java.net.http.HttpRequest;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Passes the current routing key on to outgoing {@code java.net.http} requests.
@@ -36,10 +31,7 @@ public final class RoutedHttpRequests {
     public static HttpRequest.Builder propagate(HttpRequest.Builder builder, RoutingHeaders headers) {
         RoutingContext.current().ifPresent(key -> {
             // Keep the other baggage members of the current context, as instrumented clients would.
-            Map<String, String> current = new HashMap<>();
-            W3CBaggagePropagator.getInstance().inject(Context.current(), current, Map::put);
-            HeaderLookup existing = name -> current.containsKey(name) ? List.of(current.get(name)) : List.of();
-            headers.merge(key, existing).forEach(builder::setHeader);
+            headers.merge(key, RoutingContext.currentBaggage()).forEach(builder::setHeader);
         });
         return builder;
     }
