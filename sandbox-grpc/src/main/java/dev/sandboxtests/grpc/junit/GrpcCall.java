@@ -151,9 +151,10 @@ public final class GrpcCall<Q, R> implements SmartCall {
 
     /**
      * Makes the call on a fresh channel to {@code target} (with the routing key for the fork) and
-     * captures: the status code's number as status; response headers, trailers, {@code grpc-status}
-     * (the code's name) and {@code grpc-message} (the description) as headers; the messages as JSON,
-     * one object for unary and client-streaming methods, an array for the streaming-response ones.
+     * captures: the status code's number as status; response headers and trailers as headers, and for a
+     * failed call also {@code grpc-status} (the code's name) and {@code grpc-message} (the description);
+     * the messages as JSON, one object for unary and client-streaming methods, an array for the
+     * streaming-response ones.
      */
     @Override
     public Capture send(Target target) throws InterruptedException {

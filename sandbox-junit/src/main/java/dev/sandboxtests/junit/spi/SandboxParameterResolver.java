@@ -13,8 +13,10 @@ package dev.sandboxtests.junit.spi;
  *     }
  *     public Object resolve(SandboxParameter parameter) {
  *         String service = parameter.service();
+ *         Sandbox sandbox = parameter.sandbox();
  *         return parameter.shared("channel:" + service, ClosingChannel.class,
- *                 () -> new ClosingChannel(parameter.sandbox().endpoint(service))).channel();
+ *                 () -> new ClosingChannel(sandbox.endpoint(service), RoutingClientInterceptor.forSandbox(sandbox)))
+ *                 .channel();
  *     }
  * }
  * }</pre>
