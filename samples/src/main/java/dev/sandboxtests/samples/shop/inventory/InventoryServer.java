@@ -29,11 +29,9 @@ import java.util.concurrent.TimeUnit;
 public final class InventoryServer implements AutoCloseable {
 
     private final Server server;
-    private final StockPolicy policy;
 
-    private InventoryServer(Server server, StockPolicy policy) {
+    private InventoryServer(Server server) {
         this.server = server;
-        this.policy = policy;
     }
 
     /** Starts on 127.0.0.1:{@code port} ({@code 0} for any free port). */
@@ -43,16 +41,12 @@ public final class InventoryServer implements AutoCloseable {
                         RoutingServerInterceptor.create()))
                 .build()
                 .start();
-        return new InventoryServer(server, policy);
+        return new InventoryServer(server);
     }
 
     /** Where it listens, e.g. {@code http://127.0.0.1:40123} (gRPC without TLS: use {@code host:port} as target). */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getPort());
-    }
-
-    public StockPolicy policy() {
-        return policy;
     }
 
     @Override

@@ -25,16 +25,6 @@ public record StockPolicy(String name, int safetyPercent, int safetyMinimum) {
                 Integer.parseInt(env.getOrDefault("SAFETY_STOCK_MINIMUM", "2")));
     }
 
-    /** Policies by name, as the {@code STOCK_POLICY} environment variable gives them. */
-    public static StockPolicy named(String name, Map<String, String> env) {
-        return switch (name) {
-            case "standard" -> standard();
-            case "safety-stock" -> safetyStock(env);
-            default -> throw new IllegalArgumentException("unknown stock policy '" + name
-                    + "' (STOCK_POLICY); known: standard, safety-stock");
-        };
-    }
-
     /** The units of {@code onHand} that may be sold. */
     int available(int onHand) {
         int reserve = Math.max(onHand * safetyPercent / 100, safetyMinimum);

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -84,7 +85,7 @@ final class AvailabilityEndpoint implements HttpHandler, AutoCloseable {
 
     private String describe(Status status) {
         return switch (status.getCode()) {
-            case NOT_FOUND, INVALID_ARGUMENT -> status.getDescription();
+            case NOT_FOUND, INVALID_ARGUMENT -> Objects.requireNonNullElse(status.getDescription(), status.getCode().name());
             case UNAVAILABLE -> "inventory is unreachable at " + inventory + ": " + reason(status);
             default -> "inventory failed (" + status.getCode() + "): " + reason(status);
         };

@@ -59,9 +59,10 @@ public final class OrdersServer implements AutoCloseable {
      * @param inventory inventory's gRPC endpoint as a URI, e.g. {@code http://127.0.0.1:40124} (plaintext)
      */
     public static OrdersServer start(int port, URI pricing, URI inventory) throws IOException {
+        AvailabilityEndpoint availability = new AvailabilityEndpoint(inventory); // checks the target first
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        OrdersServer orders = new OrdersServer(server, executor, pricing, new AvailabilityEndpoint(inventory));
+        OrdersServer orders = new OrdersServer(server, executor, pricing, availability);
         server.createContext("/orders/quote", pricingFailuresAs502(orders::quote));
         server.createContext("/orders/currencies", pricingFailuresAs502(orders::currencies));
         server.createContext("/orders/availability", orders.availability);
