@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What {@link RoutingClientInterceptor} puts in the metadata of a call, as a real server receives it. */
+@SuppressWarnings("try") // scopes are opened for their effect on the current context
 class RoutingClientInterceptorTest {
 
     private final RoutingKey key = RoutingKey.parse("abc123");

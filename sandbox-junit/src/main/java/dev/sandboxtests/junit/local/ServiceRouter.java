@@ -2,6 +2,7 @@ package dev.sandboxtests.junit.local;
 
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.common.metric.NoopMeterRegistry;
 import com.linecorp.armeria.common.util.EventLoopGroups;
 import io.netty.channel.EventLoopGroup;
 import com.linecorp.armeria.common.HttpRequest;
@@ -65,9 +66,11 @@ final class ServiceRouter implements AutoCloseable {
         // Event loops of its own: services and tests in the same JVM may block Armeria's shared loops
         // (CommonPools), and a router on a blocked loop would stall every transfer it carries.
         this.eventLoops = EventLoopGroups.newEventLoopGroup(EVENT_LOOPS, "sandbox-router-" + service, true);
-        this.clients = ClientFactory.builder().workerGroup(eventLoops, false).build();
+        // No metrics: nobody reads them, and every router registering the same gauges globally only warns.
+        this.clients = ClientFactory.builder().workerGroup(eventLoops, false).meterRegistry(NoopMeterRegistry.get()).build();
         this.server = Server.builder()
                 .workerGroup(eventLoops, false)
+                .meterRegistry(NoopMeterRegistry.get())
                 .http(new InetSocketAddress("127.0.0.1", 0))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
