@@ -6,6 +6,7 @@ import dev.sandboxtests.spec.SandboxSpec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A provisioned sandbox: its routing key, where its services are reached, and {@link #close()},
@@ -43,6 +44,14 @@ public interface Sandbox extends AutoCloseable {
 
     /** Every logical service's entry point. */
     Map<String, URI> endpoints();
+
+    /**
+     * Where the logs of this sandbox's services can be read, for reports and messages: a directory
+     * (the local provider), a command or a console address (cluster providers).
+     */
+    default Optional<String> logs() {
+        return Optional.empty();
+    }
 
     /**
      * Blocks until every fork is ready to serve.

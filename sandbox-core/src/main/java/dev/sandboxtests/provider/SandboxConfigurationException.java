@@ -2,8 +2,9 @@ package dev.sandboxtests.provider;
 
 /**
  * A sandbox was asked for something its configuration cannot give: a service the environment does
- * not have, a fork variant that is not declared, a setting the provider needs. The message says what
- * to change; test frameworks report it as a configuration error rather than a test failure.
+ * not have, a fork variant that is not declared, a setting the provider needs, a provider that is not
+ * on the class path. The message says what to change; test frameworks report it as a configuration
+ * error rather than a test failure.
  */
 public final class SandboxConfigurationException extends SandboxException {
 
@@ -11,5 +12,9 @@ public final class SandboxConfigurationException extends SandboxException {
 
     public SandboxConfigurationException(String message) {
         super(message);
+    }
+
+    public SandboxConfigurationException(String message, Throwable cause) {
+        super(message, cause);
     }
 }

@@ -1,12 +1,13 @@
 package dev.sandboxtests.routing;
 
+import dev.sandboxtests.settings.SandboxSettings;
+import dev.sandboxtests.settings.Setting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,13 +34,15 @@ public final class RoutingHeaders {
     /** The baggage member, {@code tracestate} member and header suffix that carry the key. */
     public static final String KEY_NAME = "sd-routing-key";
 
-    /** System property and environment variable ({@code SANDBOX_ROUTING_HEADERS}) that choose the headers. */
-    public static final String CONFIGURATION_PROPERTY = "sandbox.routing.headers";
-
-    /** Environment variable read when {@value #CONFIGURATION_PROPERTY} is not set. */
-    public static final String CONFIGURATION_VARIABLE = "SANDBOX_ROUTING_HEADERS";
-
     private static final RoutingHeaders DEFAULTS = new RoutingHeaders(List.of(new BaggageFormat(KEY_NAME)));
+
+    /**
+     * The setting {@code sandbox.routing.headers} ({@code SANDBOX_ROUTING_HEADERS}): a comma-separated
+     * list of {@code baggage}, {@code signadot} and {@code header:<name>}; default {@code baggage}.
+     */
+    public static final Setting<RoutingHeaders> SETTING = Setting.of("sandbox.routing.headers", DEFAULTS, "baggage",
+            RoutingHeaders::parse, "which headers carry the routing key: a comma-separated list of baggage,"
+                    + " signadot (baggage, tracestate, ot-baggage-, uberctx-) and header:<name>");
 
     private final List<HeaderFormat> formats;
 
@@ -88,6 +91,22 @@ public final class RoutingHeaders {
         if (configuration == null || configuration.isBlank()) {
             return defaults();
         }
+        // Services read the setting per request: parse a configuration value once, not every time.
+        Parsed last = lastParsed;
+        if (last != null && last.configuration.equals(configuration)) {
+            return last.headers;
+        }
+        RoutingHeaders headers = parseEntries(configuration);
+        lastParsed = new Parsed(configuration, headers);
+        return headers;
+    }
+
+    private record Parsed(String configuration, RoutingHeaders headers) {
+    }
+
+    private static volatile Parsed lastParsed;
+
+    private static RoutingHeaders parseEntries(String configuration) {
         RoutingHeaders result = null;
         for (String entry : configuration.split(",")) {
             String item = entry.trim();
@@ -99,35 +118,29 @@ public final class RoutingHeaders {
             } else if (item.toLowerCase(Locale.ROOT).startsWith("header:")) {
                 next = header(item.substring("header:".length()).trim());
             } else {
-                throw new IllegalArgumentException("Unknown routing header setting '" + item + "' in "
-                        + CONFIGURATION_PROPERTY + "='" + configuration
-                        + "'. Use a comma-separated list of: baggage, signadot, header:<name>.");
+                throw new IllegalArgumentException("Unknown routing header setting '" + item + "' in '" + configuration
+                        + "'. Use a comma-separated list of: baggage, signadot, header:<name>");
             }
             result = result == null ? next : result.and(next);
         }
         return result;
     }
 
-    /** The headers chosen by {@value #CONFIGURATION_PROPERTY} or {@code SANDBOX_ROUTING_HEADERS}. */
+    /**
+     * The headers chosen by the setting {@link #SETTING} as a service sees it: system property
+     * {@code sandbox.routing.headers}, else environment variable {@code SANDBOX_ROUTING_HEADERS}, else
+     * {@link #defaults()}.
+     *
+     * @throws dev.sandboxtests.settings.InvalidSettingException if the setting names an unknown header form
+     */
     public static RoutingHeaders fromConfiguration() {
-        String value = System.getProperty(CONFIGURATION_PROPERTY);
-        if (value == null) {
-            value = System.getenv(CONFIGURATION_VARIABLE);
-        }
-        // Services call this per request: parse a configuration value once, not every time.
-        Parsed last = lastParsed;
-        if (last != null && Objects.equals(last.configuration, value)) {
-            return last.headers;
-        }
-        RoutingHeaders headers = parse(value);
-        lastParsed = new Parsed(value, headers);
-        return headers;
+        return from(SandboxSettings.fromSystem());
     }
 
-    private record Parsed(String configuration, RoutingHeaders headers) {
+    /** The headers chosen by the setting {@link #SETTING} in {@code settings}. */
+    public static RoutingHeaders from(SandboxSettings settings) {
+        return settings.get(SETTING);
     }
-
-    private static volatile Parsed lastParsed;
 
     /**
      * The header values to set on a request so that it carries {@code key}, merged with the values

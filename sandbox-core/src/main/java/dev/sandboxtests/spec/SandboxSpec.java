@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * SandboxSpec spec = SandboxSpec.builder("pricing-discount")
- *         .fork(Fork.of("pricing"))
+ *         .fork(ForkSpec.of("pricing"))
  *         .ttl(Duration.ofHours(1))
  *         .label("team", "checkout")
  *         .build();
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param ttl    how long the sandbox may live if nobody deletes it; reapers delete it after that
  * @param labels labels put on everything the sandbox creates
  */
-public record SandboxSpec(String name, List<Fork> forks, Optional<Duration> ttl, Map<String, String> labels) {
+public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> ttl, Map<String, String> labels) {
 
     public SandboxSpec {
         SpecValidation.requireName("name", name);
@@ -35,7 +35,7 @@ public record SandboxSpec(String name, List<Fork> forks, Optional<Duration> ttl,
             throw new IllegalArgumentException("a sandbox must fork at least one service (spec.forks is empty)");
         }
         List<String> seen = new ArrayList<>();
-        for (Fork fork : forks) {
+        for (ForkSpec fork : forks) {
             if (seen.contains(fork.service())) {
                 throw new IllegalArgumentException("service '" + fork.service()
                         + "' is forked twice; fork each service once");
@@ -65,14 +65,14 @@ public record SandboxSpec(String name, List<Fork> forks, Optional<Duration> ttl,
     }
 
     /** The fork of {@code service}, if this sandbox forks it. */
-    public Optional<Fork> forkOf(String service) {
+    public Optional<ForkSpec> forkOf(String service) {
         return forks.stream().filter(f -> f.service().equals(service)).findFirst();
     }
 
     /** Builds specs; a fork of a service already present replaces it. */
     public static final class Builder {
         private String name;
-        private final Map<String, Fork> forks = new LinkedHashMap<>();
+        private final Map<String, ForkSpec> forks = new LinkedHashMap<>();
         private Duration ttl;
         private final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -84,7 +84,7 @@ public record SandboxSpec(String name, List<Fork> forks, Optional<Duration> ttl,
             return this;
         }
 
-        public Builder fork(Fork fork) {
+        public Builder fork(ForkSpec fork) {
             forks.put(fork.service(), fork);
             return this;
         }

@@ -40,8 +40,8 @@ record SpecDocument(String name, Body spec) {
         if (spec == null) {
             throw new IllegalArgumentException("the spec has no 'spec:' section with forks");
         }
-        List<Fork> forks = spec.forks() == null ? List.of() : spec.forks().stream()
-                .map(f -> new Fork(f.forkOf(), f.customizations() == null ? null
+        List<ForkSpec> forks = spec.forks() == null ? List.of() : spec.forks().stream()
+                .map(f -> new ForkSpec(f.forkOf(), f.customizations() == null ? null
                         : new Customizations(f.customizations().images(), f.customizations().env())))
                 .toList();
         return new SandboxSpec(name, forks,

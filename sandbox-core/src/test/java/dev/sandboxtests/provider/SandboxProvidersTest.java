@@ -3,58 +3,21 @@ package dev.sandboxtests.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sandboxtests.settings.SandboxSettings;
 import java.net.URL;
 import java.net.URLClassLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
-/** Reads the JVM-wide {@code sandbox.provider} property, so nothing else may run meanwhile. */
-@Isolated
 class SandboxProvidersTest {
 
     private final ClassLoader loader = getClass().getClassLoader();
-    private String saved;
-
-    @BeforeEach
-    void saveProperty() {
-        saved = System.getProperty(SandboxProviders.PROPERTY);
-    }
-
-    @AfterEach
-    void restoreProperty() {
-        if (saved == null) {
-            System.clearProperty(SandboxProviders.PROPERTY);
-        } else {
-            System.setProperty(SandboxProviders.PROPERTY, saved);
-        }
-    }
 
     @Test
-    void withoutConfigurationTheLocalProviderIsChosen() {
-        System.clearProperty("sandbox.provider");
-        String environment = System.getenv("SANDBOX_PROVIDER");
-
-        String expected = environment == null || environment.isBlank() ? "local" : environment.trim();
-        assertThat(SandboxProviders.configuredName()).isEqualTo(expected);
-        assertThat(SandboxProviders.DEFAULT_PROVIDER).isEqualTo("local");
-    }
-
-    @Test
-    void theSystemPropertyChoosesTheProvider() {
-        System.setProperty("sandbox.provider", " kubernetes ");
-
-        assertThat(SandboxProviders.configuredName()).isEqualTo("kubernetes");
-    }
-
-    @Test
-    void aBlankSystemPropertyCountsAsUnset() {
-        System.setProperty(SandboxProviders.PROPERTY, "  ");
-        String environment = System.getenv(SandboxProviders.ENVIRONMENT_VARIABLE);
-
-        assertThat(SandboxProviders.configuredName())
-                .isEqualTo(environment == null || environment.isBlank() ? "local" : environment.trim());
+    void theDefaultProviderIsLocal() {
+        assertThat(SandboxProviders.PROVIDER.defaultValue()).isEqualTo("local");
+        assertThat(SandboxProviders.PROVIDER.key()).isEqualTo("sandbox.provider");
+        assertThat(SandboxProviders.PROVIDER.environmentVariable()).isEqualTo("SANDBOX_PROVIDER");
     }
 
     @Test
@@ -67,19 +30,19 @@ class SandboxProvidersTest {
 
     @Test
     void findsTheConfiguredProvider() {
-        System.setProperty(SandboxProviders.PROPERTY, "test-fixture");
+        SandboxSettings settings = SandboxSettings.withParameters(Map.of("sandbox.provider", " test-fixture "));
 
-        assertThat(SandboxProviders.configured(loader)).isInstanceOf(FixtureSandboxProvider.class);
+        assertThat(SandboxProviders.configured(settings, loader)).isInstanceOf(FixtureSandboxProvider.class);
     }
 
     @Test
     void anUnknownNameFailsListingTheAvailableProviders() {
         assertThatThrownBy(() -> SandboxProviders.named("nope", loader))
-                .isInstanceOf(SandboxException.class)
+                .isInstanceOf(SandboxConfigurationException.class)
                 .hasMessageStartingWith("No sandbox provider named 'nope' is on the class path")
                 .hasMessageContaining("sandbox.provider / SANDBOX_PROVIDER")
                 .hasMessageContaining("Available: test-fixture.")
-                .hasMessageContaining("Add the module that provides it as a test dependency");
+                .hasMessageContaining("Add the module that provides it (e.g. sandbox-nope) as a test dependency");
     }
 
     @Test

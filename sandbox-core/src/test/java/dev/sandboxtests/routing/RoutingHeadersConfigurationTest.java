@@ -3,6 +3,8 @@ package dev.sandboxtests.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sandboxtests.settings.InvalidSettingException;
+import dev.sandboxtests.settings.SandboxSettings;
 import io.opentelemetry.context.Scope;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,15 @@ class RoutingHeadersConfigurationTest {
 
     @BeforeEach
     void saveProperty() {
-        saved = System.getProperty(RoutingHeaders.CONFIGURATION_PROPERTY);
+        saved = System.getProperty(RoutingHeaders.SETTING.key());
     }
 
     @AfterEach
     void restoreProperty() {
         if (saved == null) {
-            System.clearProperty(RoutingHeaders.CONFIGURATION_PROPERTY);
+            System.clearProperty(RoutingHeaders.SETTING.key());
         } else {
-            System.setProperty(RoutingHeaders.CONFIGURATION_PROPERTY, saved);
+            System.setProperty(RoutingHeaders.SETTING.key(), saved);
         }
     }
 
@@ -41,7 +43,7 @@ class RoutingHeadersConfigurationTest {
 
     @Test
     void withoutConfigurationTheDefaultsApply() {
-        System.clearProperty(RoutingHeaders.CONFIGURATION_PROPERTY);
+        System.clearProperty(RoutingHeaders.SETTING.key());
         String environment = System.getenv("SANDBOX_ROUTING_HEADERS");
 
         assertThat(RoutingHeaders.fromConfiguration().headerNames())
@@ -53,16 +55,24 @@ class RoutingHeadersConfigurationTest {
 
     @Test
     void aBadSettingFailsNamingTheProperty() {
-        System.setProperty(RoutingHeaders.CONFIGURATION_PROPERTY, "bogus");
+        System.setProperty(RoutingHeaders.SETTING.key(), "bogus");
 
         assertThatThrownBy(RoutingHeaders::fromConfiguration)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'bogus' in sandbox.routing.headers='bogus'");
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("Setting sandbox.routing.headers ('bogus', from system property sandbox.routing.headers)"
+                        + " is invalid: Unknown routing header setting 'bogus'");
+    }
+
+    @Test
+    void settingsFromElsewhereChooseTheHeadersToo() {
+        SandboxSettings settings = SandboxSettings.withParameters(Map.of("sandbox.routing.headers", "header:x-a"));
+
+        assertThat(RoutingHeaders.from(settings).headerNames()).containsExactly("x-a");
     }
 
     @Test
     void attachFromUsesTheConfiguredHeaders() {
-        System.setProperty(RoutingHeaders.CONFIGURATION_PROPERTY, "header:x-routing-key");
+        System.setProperty(RoutingHeaders.SETTING.key(), "header:x-routing-key");
         HeaderLookup incoming = HeaderLookup.of(Map.of(
                 "x-routing-key", List.of("fromheader"),
                 "baggage", List.of("sd-routing-key=frombaggage")));

@@ -98,8 +98,8 @@ class RoutingHeadersPresetsTest {
     void anUnknownSettingIsNamedWithTheAcceptedForms() {
         assertThatThrownBy(() -> RoutingHeaders.parse("baggage,bogus"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown routing header setting 'bogus' in sandbox.routing.headers='baggage,bogus'."
-                        + " Use a comma-separated list of: baggage, signadot, header:<name>.");
+                .hasMessage("Unknown routing header setting 'bogus' in 'baggage,bogus'."
+                        + " Use a comma-separated list of: baggage, signadot, header:<name>");
     }
 
     @Test

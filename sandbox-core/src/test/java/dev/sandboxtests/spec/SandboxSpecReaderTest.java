@@ -47,7 +47,7 @@ class SandboxSpecReaderTest {
                     - forkOf: {name: pricing}
                 """, "minimal.yaml");
 
-        assertThat(spec).isEqualTo(SandboxSpec.builder("minimal").fork(Fork.of("pricing")).build());
+        assertThat(spec).isEqualTo(SandboxSpec.builder("minimal").fork(ForkSpec.of("pricing")).build());
     }
 
     @Test
@@ -82,7 +82,7 @@ class SandboxSpecReaderTest {
                         patch: {type: strategic, value: "spec: {}"}
                 """, "signadot.yaml");
 
-        assertThat(spec.forks()).containsExactly(new Fork(new ForkOf("Deployment", "shop", "pricing"), null));
+        assertThat(spec.forks()).containsExactly(new ForkSpec(new ForkOf("Deployment", "shop", "pricing"), null));
     }
 
     private static void assertIsPricingDiscount(SandboxSpec spec) {
@@ -91,7 +91,7 @@ class SandboxSpecReaderTest {
         assertThat(spec.ttl()).contains(Duration.ofHours(2));
         assertThat(spec.forks()).hasSize(2);
 
-        Fork pricing = spec.forkOf("pricing").orElseThrow();
+        ForkSpec pricing = spec.forkOf("pricing").orElseThrow();
         assertThat(pricing.forkOf()).isEqualTo(new ForkOf("Deployment", "shop", "pricing"));
         assertThat(pricing.customizations().images())
                 .containsExactly(new Customizations.Image("shop/pricing:discount-rule", "pricing"));
@@ -99,7 +99,7 @@ class SandboxSpecReaderTest {
                 new Customizations.EnvVar("DISCOUNT_PERCENT", "10", null),
                 new Customizations.EnvVar("FEATURE_FLAGS", "returning-customers", "pricing"));
 
-        Fork orders = spec.forkOf("orders").orElseThrow();
+        ForkSpec orders = spec.forkOf("orders").orElseThrow();
         assertThat(orders.forkOf()).isEqualTo(new ForkOf("Rollout", "shop", "orders"));
         assertThat(orders.customizations()).isEqualTo(Customizations.NONE);
     }

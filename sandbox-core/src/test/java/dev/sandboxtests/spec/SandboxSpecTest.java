@@ -17,23 +17,23 @@ class SandboxSpecTest {
     @Test
     void buildsASpec() {
         SandboxSpec spec = SandboxSpec.builder("pricing-discount")
-                .fork(Fork.of("pricing"))
-                .fork(Fork.of("orders"))
+                .fork(ForkSpec.of("pricing"))
+                .fork(ForkSpec.of("orders"))
                 .ttl(Duration.ofHours(1))
                 .label("team", "checkout")
                 .build();
 
         assertThat(spec.name()).isEqualTo("pricing-discount");
-        assertThat(spec.forks()).extracting(Fork::service).containsExactly("pricing", "orders");
+        assertThat(spec.forks()).extracting(ForkSpec::service).containsExactly("pricing", "orders");
         assertThat(spec.ttl()).contains(Duration.ofHours(1));
         assertThat(spec.labels()).containsExactly(entry("team", "checkout"));
-        assertThat(spec.forkOf("orders")).contains(Fork.of("orders"));
+        assertThat(spec.forkOf("orders")).contains(ForkSpec.of("orders"));
         assertThat(spec.forkOf("inventory")).isEmpty();
     }
 
     @Test
     void ttlAndLabelsAreOptional() {
-        SandboxSpec spec = SandboxSpec.builder("s1").fork(Fork.of("pricing")).build();
+        SandboxSpec spec = SandboxSpec.builder("s1").fork(ForkSpec.of("pricing")).build();
 
         assertThat(spec.ttl()).isEmpty();
         assertThat(spec.labels()).isEmpty();
@@ -41,17 +41,17 @@ class SandboxSpecTest {
 
     @Test
     void aForkOfAServiceWithoutDetailsIsABaselineDeploymentCopyWithoutChanges() {
-        Fork fork = Fork.of("pricing");
+        ForkSpec fork = ForkSpec.of("pricing");
 
         assertThat(fork.forkOf()).isEqualTo(new ForkOf("Deployment", null, "pricing"));
         assertThat(fork.customizations()).isEqualTo(Customizations.NONE);
-        assertThat(new Fork(new ForkOf(" ", "", "pricing"), null)).isEqualTo(fork);
+        assertThat(new ForkSpec(new ForkOf(" ", "", "pricing"), null)).isEqualTo(fork);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Pricing", "pricing_discount", "-pricing", "pricing-", "pricing.discount", "a b"})
     void rejectsANameThatIsNotAnRfc1123Label(String name) {
-        assertThatThrownBy(() -> SandboxSpec.builder(name).fork(Fork.of("pricing")).build())
+        assertThatThrownBy(() -> SandboxSpec.builder(name).fork(ForkSpec.of("pricing")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("name '" + name + "' is not a valid name")
                 .hasMessageContaining("lowercase letters, digits and '-'");
@@ -59,22 +59,22 @@ class SandboxSpecTest {
 
     @Test
     void rejectsAnEmptyOrOverLongName() {
-        assertThatThrownBy(() -> SandboxSpec.builder(" ").fork(Fork.of("pricing")).build())
+        assertThatThrownBy(() -> SandboxSpec.builder(" ").fork(ForkSpec.of("pricing")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must not be empty");
-        assertThatThrownBy(() -> SandboxSpec.builder(null).fork(Fork.of("pricing")).build())
+        assertThatThrownBy(() -> SandboxSpec.builder(null).fork(ForkSpec.of("pricing")).build())
                 .hasMessage("name must not be empty");
-        assertThat(SandboxSpec.builder("a".repeat(63)).fork(Fork.of("pricing")).build().name()).hasSize(63);
-        assertThatThrownBy(() -> SandboxSpec.builder("a".repeat(64)).fork(Fork.of("pricing")).build())
+        assertThat(SandboxSpec.builder("a".repeat(63)).fork(ForkSpec.of("pricing")).build().name()).hasSize(63);
+        assertThatThrownBy(() -> SandboxSpec.builder("a".repeat(64)).fork(ForkSpec.of("pricing")).build())
                 .hasMessageContaining("at most 63");
     }
 
     @Test
     void rejectsAnInvalidServiceName() {
-        assertThatThrownBy(() -> Fork.of("Pricing_Service"))
+        assertThatThrownBy(() -> ForkSpec.of("Pricing_Service"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("forkOf.name 'Pricing_Service' is not a valid name");
-        assertThatThrownBy(() -> new Fork(null, null))
+        assertThatThrownBy(() -> new ForkSpec(null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a fork needs forkOf");
     }
@@ -88,7 +88,7 @@ class SandboxSpecTest {
 
     @Test
     void rejectsAServiceForkedTwice() {
-        List<Fork> forks = List.of(Fork.of("pricing"), new Fork(new ForkOf("Rollout", "shop", "pricing"), null));
+        List<ForkSpec> forks = List.of(ForkSpec.of("pricing"), new ForkSpec(new ForkOf("Rollout", "shop", "pricing"), null));
 
         assertThatThrownBy(() -> new SandboxSpec("s1", forks, Optional.empty(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -97,19 +97,19 @@ class SandboxSpecTest {
 
     @Test
     void theBuilderReplacesAnEarlierForkOfTheSameService() {
-        Fork rollout = new Fork(new ForkOf("Rollout", "shop", "pricing"), null);
+        ForkSpec rollout = new ForkSpec(new ForkOf("Rollout", "shop", "pricing"), null);
 
-        SandboxSpec spec = SandboxSpec.builder("s1").fork(Fork.of("pricing")).fork(rollout).build();
+        SandboxSpec spec = SandboxSpec.builder("s1").fork(ForkSpec.of("pricing")).fork(rollout).build();
 
         assertThat(spec.forks()).containsExactly(rollout);
     }
 
     @Test
     void rejectsANonPositiveTtl() {
-        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(Fork.of("pricing")).ttl(Duration.ZERO).build())
+        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(ForkSpec.of("pricing")).ttl(Duration.ZERO).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ttl must be positive, but was PT0S");
-        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(Fork.of("pricing")).ttl(Duration.ofMinutes(-5)).build())
+        assertThatThrownBy(() -> SandboxSpec.builder("s1").fork(ForkSpec.of("pricing")).ttl(Duration.ofMinutes(-5)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ttl must be positive, but was PT-5M");
     }
@@ -117,43 +117,43 @@ class SandboxSpecTest {
     @Test
     void toBuilderStartsFromTheSpecAndOverridesParts() {
         SandboxSpec base = SandboxSpec.builder("pricing-discount")
-                .fork(Fork.of("pricing"))
+                .fork(ForkSpec.of("pricing"))
                 .ttl(Duration.ofHours(1))
                 .label("team", "checkout")
                 .build();
-        Fork customized = new Fork(ForkOf.service("pricing"),
+        ForkSpec customized = new ForkSpec(ForkOf.service("pricing"),
                 new Customizations(List.of(new Customizations.Image("shop/pricing:v2", null)), List.of()));
 
         SandboxSpec changed = base.toBuilder()
                 .name("pricing-v2")
                 .fork(customized)
-                .fork(Fork.of("orders"))
+                .fork(ForkSpec.of("orders"))
                 .ttl(Duration.ofMinutes(10))
                 .label("team", "pricing")
                 .label("ci", "true")
                 .build();
 
         assertThat(changed.name()).isEqualTo("pricing-v2");
-        assertThat(changed.forks()).containsExactly(customized, Fork.of("orders"));
+        assertThat(changed.forks()).containsExactly(customized, ForkSpec.of("orders"));
         assertThat(changed.ttl()).contains(Duration.ofMinutes(10));
         assertThat(changed.labels()).containsExactly(entry("team", "pricing"), entry("ci", "true"));
         assertThat(base.toBuilder().build()).isEqualTo(base);
-        assertThat(base.forks()).containsExactly(Fork.of("pricing"));
+        assertThat(base.forks()).containsExactly(ForkSpec.of("pricing"));
     }
 
     @Test
     void isImmutable() {
-        java.util.ArrayList<Fork> forks = new java.util.ArrayList<>(List.of(Fork.of("pricing")));
+        java.util.ArrayList<ForkSpec> forks = new java.util.ArrayList<>(List.of(ForkSpec.of("pricing")));
         java.util.HashMap<String, String> labels = new java.util.HashMap<>(Map.of("team", "checkout"));
         SandboxSpec spec = new SandboxSpec("s1", forks, null, labels);
 
-        forks.add(Fork.of("orders"));
+        forks.add(ForkSpec.of("orders"));
         labels.put("team", "other");
 
         assertThat(spec.forks()).hasSize(1);
         assertThat(spec.labels()).containsExactly(entry("team", "checkout"));
         assertThat(spec.ttl()).isEmpty();
-        assertThatThrownBy(() -> spec.forks().add(Fork.of("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> spec.forks().add(ForkSpec.of("x"))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> spec.labels().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import dev.sandboxtests.spec.Customizations;
 import dev.sandboxtests.spec.ForkOf;
+import dev.sandboxtests.spec.ForkSpec;
 import dev.sandboxtests.spec.SandboxSpec;
 import dev.sandboxtests.spec.SandboxSpecException;
 import dev.sandboxtests.spec.SandboxSpecReader;
@@ -28,7 +29,7 @@ final class AnnotatedSpec {
             builder.name(annotation.name());
         }
         for (Fork fork : annotation.forks()) {
-            builder.fork(toFork(fork, testClass));
+            builder.fork(toForkSpec(fork, testClass));
         }
         if (!annotation.ttl().isBlank()) {
             builder.ttl(duration("ttl", annotation.ttl(), testClass));
@@ -63,7 +64,7 @@ final class AnnotatedSpec {
         }
     }
 
-    private static dev.sandboxtests.spec.Fork toFork(Fork fork, Class<?> testClass) {
+    private static ForkSpec toForkSpec(Fork fork, Class<?> testClass) {
         try {
             List<Customizations.EnvVar> env = new ArrayList<>();
             for (String entry : fork.env()) {
@@ -76,7 +77,7 @@ final class AnnotatedSpec {
             List<Customizations.Image> images = fork.image().isBlank() ? List.of()
                     : List.of(new Customizations.Image(fork.image(), null));
             ForkOf forkOf = new ForkOf(fork.kind(), fork.namespace(), fork.value());
-            return new dev.sandboxtests.spec.Fork(forkOf, new Customizations(images, env));
+            return new ForkSpec(forkOf, new Customizations(images, env));
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@SandboxTest(forks = @Fork(\"" + fork.value() + "\")) on "
                     + testClass.getName() + ": " + e.getMessage() + ".", e);

@@ -6,11 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One forked service of a {@link SandboxTest}.
+ * One forked service of a {@link SandboxTest}; it becomes a {@link dev.sandboxtests.spec.ForkSpec} of
+ * the sandbox's spec.
  *
  * <pre>{@code
- * @SandboxTest(environment = Shop.class,
- *              forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=20"))
+ * @SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=20"))
  * }</pre>
  */
 @Target({})

@@ -32,11 +32,16 @@ final class ResolvedParameter implements SandboxParameter {
     }
 
     @Override
+    public Optional<String> namedService() {
+        return parameter.findAnnotation(SandboxService.class).map(SandboxService::value);
+    }
+
+    @Override
     public String service() {
         Sandbox sandbox = sandbox();
-        Optional<SandboxService> named = parameter.findAnnotation(SandboxService.class);
+        Optional<String> named = namedService();
         if (named.isPresent()) {
-            String service = named.get().value();
+            String service = named.get();
             try {
                 sandbox.endpoint(service);
             } catch (SandboxException e) {

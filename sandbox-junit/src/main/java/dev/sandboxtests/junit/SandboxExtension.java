@@ -1,8 +1,7 @@
 package dev.sandboxtests.junit;
 
 import dev.sandboxtests.diff.SmartDiff;
-import dev.sandboxtests.junit.http.RoutedRequests;
-import dev.sandboxtests.junit.report.DiffPublisher;
+import dev.sandboxtests.junit.report.ReportEntries;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
@@ -10,10 +9,13 @@ import dev.sandboxtests.provider.SandboxProvider;
 import dev.sandboxtests.provider.SandboxProviders;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
+import dev.sandboxtests.settings.InvalidSettingException;
+import dev.sandboxtests.settings.SandboxSettings;
 import dev.sandboxtests.spec.SandboxSpec;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,9 +30,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The extension behind {@link SandboxTest}: provisions the class's sandbox, keeps it in the class's
  * {@link ExtensionContext.Store} (JUnit closes it after the class, whatever failed) and resolves
- * parameters. It keeps no state of its own, so test classes can run in parallel.
+ * parameters. It keeps no state of its own, so test classes can run in parallel. Users meet the
+ * annotation, never this class.
  */
-public final class SandboxExtension implements BeforeAllCallback, ParameterResolver {
+final class SandboxExtension implements BeforeAllCallback, ParameterResolver {
 
     static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
     private static final String SANDBOX = "sandbox";
@@ -50,44 +53,51 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
         Class<?> testClass = classContext.getRequiredTestClass();
         SandboxTest annotation = annotation(testClass).orElseThrow();
         SandboxSpec spec = AnnotatedSpec.read(annotation, testClass);
-        Duration readyTimeout = AnnotatedSpec.duration("readyTimeout", annotation.readyTimeout(), testClass);
-        RoutingHeaders headers;
+        SandboxSettings settings = JUnitProvisioningContext.settings(classContext);
         SandboxProvider provider;
+        RoutingHeaders headers;
+        Duration readyTimeout;
         try {
-            headers = RoutingHeaders.fromConfiguration();
-            provider = SandboxProviders.configured(testClass.getClassLoader());
-        } catch (SandboxException | IllegalArgumentException e) {
+            provider = SandboxProviders.configured(settings, testClass.getClassLoader());
+            headers = RoutingHeaders.from(settings);
+            readyTimeout = annotation.readyTimeout().isBlank() ? settings.get(SandboxProviders.READY_TIMEOUT)
+                    : AnnotatedSpec.duration("readyTimeout", annotation.readyTimeout(), testClass);
+        } catch (SandboxConfigurationException | IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@SandboxTest on " + testClass.getName() + ": " + e.getMessage(), e);
         }
         Sandbox sandbox;
         try {
-            sandbox = provider.create(spec, new JUnitProvisioningContext(classContext, annotation, headers));
-        } catch (SandboxConfigurationException e) {
+            sandbox = SandboxProviders.start(provider, spec, new JUnitProvisioningContext(classContext, settings, headers),
+                    readyTimeout);
+        } catch (SandboxConfigurationException | InvalidSettingException e) {
             throw new ExtensionConfigurationException("@SandboxTest on " + testClass.getName() + " (provider '"
                     + provider.name() + "'): " + e.getMessage(), e);
         }
-        try {
-            sandbox.awaitReady(readyTimeout);
-        } catch (RuntimeException e) {
-            try {
-                sandbox.close();
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-        classContext.publishReportEntry(Map.of("sandbox", sandbox.name(), "routingKey", sandbox.routingKey().value(),
-                "provider", provider.name()));
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put(ReportEntries.SANDBOX, sandbox.name());
+        entry.put(ReportEntries.ROUTING_KEY, sandbox.routingKey().value());
+        entry.put(ReportEntries.PROVIDER, provider.name());
+        sandbox.logs().ifPresent(logs -> entry.put(ReportEntries.LOGS, logs));
+        classContext.publishReportEntry(entry);
         return sandbox;
     }
 
+    /**
+     * Our own types always; a type of another library (RestAssured, {@code URI}, gRPC through
+     * {@link dev.sandboxtests.junit.spi.SandboxParameterResolver}s) only with {@link SandboxService},
+     * so that another extension may resolve it where the parameter does not say it is ours.
+     */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Sandbox.class || type == SmartTest.class || type == RoutingKey.class
-                || type == RequestSpecification.class
-                || (type == URI.class && parameter.isAnnotated(SandboxService.class))
-                || ContributedParameters.resolverFor(new ResolvedParameter(parameter, context)).isPresent();
+        if (type == Sandbox.class || type == SmartTest.class || type == RoutingKey.class) {
+            return true;
+        }
+        ResolvedParameter resolved = new ResolvedParameter(parameter, context);
+        if (type == RequestSpecification.class || type == URI.class) {
+            return resolved.namedService().isPresent();
+        }
+        return ContributedParameters.resolverFor(resolved).isPresent();
     }
 
     @Override
@@ -124,7 +134,9 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
                 + context.getTestMethod().map(method -> "." + method.getName()).orElse("");
         AtomicInteger sequence = context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent("diff-sequence", key -> new AtomicInteger(), AtomicInteger.class);
-        return new DiffPublisher(testName, context.getUniqueId(), sequence, context::publishReportEntry);
+        return new DiffPublisher(testName, context.getUniqueId(), sequence,
+                JUnitProvisioningContext.settings(context).get(SandboxTestSettings.REPORTS_DIRECTORY),
+                context::publishReportEntry);
     }
 
     private static URI endpoint(Sandbox sandbox, String service) {
@@ -145,9 +157,9 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
             }
             current = current.getParent().orElse(null);
         }
-        throw new ExtensionConfigurationException("SandboxExtension is registered on "
+        throw new ExtensionConfigurationException("The sandbox extension is registered on "
                 + context.getRequiredTestClass().getName() + " without @SandboxTest; annotate the class with"
-                + " @SandboxTest instead of using @ExtendWith(SandboxExtension.class).");
+                + " @SandboxTest instead of registering the extension by hand.");
     }
 
     private static Optional<SandboxTest> annotation(Class<?> testClass) {

@@ -1,6 +1,5 @@
 package dev.sandboxtests.junit;
 
-import dev.sandboxtests.junit.local.LocalEnvironment;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -15,18 +14,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clients carries the sandbox's routing key.
  *
  * <p>Before the first test the sandbox is created by the configured provider ({@code local} unless
- * {@code -Dsandbox.provider=...} says otherwise) and awaited until ready; after the last test, or
+ * the setting {@code sandbox.provider} says otherwise) and awaited until ready; after the last test, or
  * after a failure in {@code @BeforeAll} or a test, it is deleted with everything it created. Test
  * classes may run in parallel, each in its own sandbox.
  *
+ * <p>Each provider reads its own configuration from an annotation of its own beside this one (the
+ * local provider: {@code @LocalSandbox(Shop.class)}), so one class can carry the configuration of
+ * several providers and run on whichever the setting selects.
+ *
  * <p>Parameters the extension resolves in tests, {@code @BeforeAll} methods and constructors:
- * {@link dev.sandboxtests.provider.Sandbox}, {@link SmartTest}, {@link dev.sandboxtests.routing.RoutingKey},
- * a RestAssured {@code RequestSpecification} for the service named by {@link SandboxService} (the
- * annotation is optional when the environment has one service), and a {@code java.net.URI} of the
- * service named by {@link SandboxService}.
+ * <ul>
+ *   <li>{@link dev.sandboxtests.provider.Sandbox}, {@link SmartTest} and
+ *       {@link dev.sandboxtests.routing.RoutingKey}, always;</li>
+ *   <li>types of other libraries only when the parameter carries {@link SandboxService}, so that other
+ *       extensions can resolve them elsewhere: a RestAssured {@code RequestSpecification} and a
+ *       {@code java.net.URI} here, gRPC channels and stubs with sandbox-grpc.</li>
+ * </ul>
  *
  * <pre>{@code
- * @SandboxTest(environment = Shop.class, forks = @Fork(value = "pricing", image = "discount-rule"))
+ * @SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule"))
+ * @LocalSandbox(Shop.class)
  * class DiscountRuleTest {
  *
  *     @Test
@@ -46,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The same sandbox can come from a Signadot-compatible YAML file, {@code @SandboxTest(spec =
  * "sandboxes/pricing.yaml")}; attributes given here override the file's.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
@@ -63,13 +70,10 @@ public @interface SandboxTest {
     String spec() default "";
 
     /**
-     * How the local provider starts the services; needed by {@code sandbox.provider=local}, ignored by
-     * providers that run on a cluster. The class needs a public no-argument constructor.
+     * How long the sandbox may take to be ready, e.g. {@code 90s} or {@code 2m}; default: the setting
+     * {@code sandbox.ready-timeout} (2m).
      */
-    Class<? extends LocalEnvironment> environment() default LocalEnvironment.class;
-
-    /** How long the sandbox may take to be ready, e.g. {@code 90s} or {@code 2m}. */
-    String readyTimeout() default "2m";
+    String readyTimeout() default "";
 
     /** How long the sandbox may outlive a killed test JVM before reapers delete it, e.g. {@code 1h}. */
     String ttl() default "";

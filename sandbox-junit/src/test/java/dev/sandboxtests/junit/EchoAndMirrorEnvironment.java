@@ -1,7 +1,7 @@
 package dev.sandboxtests.junit;
 
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalServices;
 
 /** Two services, {@code echo} and {@code mirror}, each with a fork variant {@code v2}. */
 public final class EchoAndMirrorEnvironment implements LocalEnvironment {

@@ -1,7 +1,7 @@
 package dev.sandboxtests.junit;
 
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalServices;
 
 /** One service, {@code echo}, whose fork variant {@code v2} answers as "fork". */
 public final class EchoEnvironment implements LocalEnvironment {

@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.specification.RequestSpecification;
@@ -51,27 +52,29 @@ class NestedAndInheritedSandboxTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class OuterScenario {
         @Test
-        void outer(RoutingKey key, RequestSpecification echo) {
+        void outer(RoutingKey key, @SandboxService("echo") RequestSpecification echo) {
             record("outer", key, echo);
         }
 
         @Nested
         class Inner {
             @Test
-            void inner(RoutingKey key, RequestSpecification echo) {
+            void inner(RoutingKey key, @SandboxService("echo") RequestSpecification echo) {
                 record("inner", key, echo);
             }
         }
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     abstract static class SandboxedBase {
         @Test
-        void recordsItsSandbox(Sandbox sandbox, RoutingKey key, RequestSpecification echo) {
+        void recordsItsSandbox(Sandbox sandbox, RoutingKey key, @SandboxService("echo") RequestSpecification echo) {
             SEEN.put("subclass sandbox", sandbox.name());
             record("subclass", key, echo);
         }

@@ -1,9 +1,9 @@
 package dev.sandboxtests.junit;
 
-import dev.sandboxtests.junit.local.ChildProcess;
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
-import dev.sandboxtests.junit.local.NeverListeningMain;
+import dev.sandboxtests.local.ChildProcess;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalServices;
+import dev.sandboxtests.local.NeverListeningMain;
 
 /** {@code echo} with a fork variant {@code never-ready}: a child JVM that never listens on its port. */
 public final class NeverReadyForkEnvironment implements LocalEnvironment {

@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -57,19 +58,21 @@ class ParallelSandboxesTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class LeftScenario {
         @Test
-        void seesOnlyItsOwnFork(RequestSpecification echo, RoutingKey key) throws Exception {
+        void seesOnlyItsOwnFork(@SandboxService("echo") RequestSpecification echo, RoutingKey key) throws Exception {
             requestRepeatedly("left", echo, key);
         }
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class RightScenario {
         @Test
-        void seesOnlyItsOwnFork(RequestSpecification echo, RoutingKey key) throws Exception {
+        void seesOnlyItsOwnFork(@SandboxService("echo") RequestSpecification echo, RoutingKey key) throws Exception {
             requestRepeatedly("right", echo, key);
         }
     }

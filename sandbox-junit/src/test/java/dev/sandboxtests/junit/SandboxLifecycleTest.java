@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.path.json.JsonPath;
@@ -99,11 +100,12 @@ class SandboxLifecycleTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class PassingScenario {
         @Test
-        void recordsItsForkAndTheBaseline(RequestSpecification echo, RoutingKey key, @SandboxService("echo") URI entry)
-                throws Exception {
+        void recordsItsForkAndTheBaseline(@SandboxService("echo") RequestSpecification echo, RoutingKey key,
+                @SandboxService("echo") URI entry) throws Exception {
             SEEN.put("passing key", key.value());
             SEEN.put("passing fork", whoami(echo).getString("instance"));
             String plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(entry.resolve("/whoami")).build(),
@@ -113,10 +115,11 @@ class SandboxLifecycleTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class FailingTestScenario {
         @Test
-        void failsOnPurpose(RequestSpecification echo, RoutingKey key) {
+        void failsOnPurpose(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             SEEN.put("failing-test key", key.value());
             SEEN.put("failing-test fork", whoami(echo).getString("instance"));
             throw new AssertionError("failed on purpose");
@@ -124,10 +127,11 @@ class SandboxLifecycleTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class FailingBeforeAllScenario {
         @BeforeAll
-        static void setUp(RequestSpecification echo, RoutingKey key) {
+        static void setUp(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             SEEN.put("failing-before-all key", key.value());
             SEEN.put("failing-before-all fork", whoami(echo).getString("instance"));
             throw new IllegalStateException("set-up failed on purpose");
@@ -140,7 +144,8 @@ class SandboxLifecycleTest {
     }
 
     @Scenario
-    @SandboxTest(environment = NeverReadyForkEnvironment.class, forks = @Fork("echo"), readyTimeout = "1s")
+    @SandboxTest(forks = @Fork("echo"), readyTimeout = "1s")
+    @LocalSandbox(NeverReadyForkEnvironment.class)
     static class NeverReadyScenario {
         @Test
         void neverRuns() {

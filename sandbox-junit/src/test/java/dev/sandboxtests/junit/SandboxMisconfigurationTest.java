@@ -2,8 +2,10 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalSandbox;
+import dev.sandboxtests.local.LocalServices;
+import java.util.Map;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,15 +51,15 @@ class SandboxMisconfigurationTest {
     void noEnvironmentForTheLocalProvider() {
         assertConfigurationError(MissingEnvironmentScenario.class)
                 .hasMessageContaining("(provider 'local')")
-                .hasMessageContaining("set @SandboxTest(environment = YourEnvironment.class)")
+                .hasMessageContaining("annotate it with @LocalSandbox(YourEnvironment.class)")
                 .hasMessageContaining(LocalEnvironment.class.getName());
     }
 
     @Test
     void anEnvironmentWithoutNoArgumentConstructor() {
         assertConfigurationError(NeedsArgumentsScenario.class)
-                .hasMessageContaining("@SandboxTest(environment = NeedsArgumentsEnvironment.class) on "
-                        + NeedsArgumentsScenario.class.getName() + " cannot be created")
+                .hasMessageContaining("@LocalSandbox(NeedsArgumentsEnvironment.class) on "
+                        + NeedsArgumentsScenario.class.getName() + " cannot be created: it has no no-argument constructor")
                 .hasMessageContaining("Give it a public no-argument constructor");
     }
 
@@ -93,20 +95,50 @@ class SandboxMisconfigurationTest {
     @Test
     void theExtensionWithoutTheAnnotation() {
         assertConfigurationError(ExtensionOnlyScenario.class)
-                .hasMessageContaining("SandboxExtension is registered on " + ExtensionOnlyScenario.class.getName()
+                .hasMessageContaining("The sandbox extension is registered on " + ExtensionOnlyScenario.class.getName()
                         + " without @SandboxTest")
                 .hasMessageContaining("annotate the class with @SandboxTest");
     }
 
+    @Test
+    void aSettingWithAnInvalidValueNamesTheSettingAndWhereItWasSet() {
+        assertConfigurationError(Map.of("sandbox.ready-timeout", "soon"), EchoScenario.class)
+                .hasMessageContaining("@SandboxTest on " + EchoScenario.class.getName())
+                .hasMessageContaining("Setting sandbox.ready-timeout ('soon', from configuration parameter"
+                        + " sandbox.ready-timeout) is invalid: 'soon' is not a duration");
+    }
+
+    @Test
+    void aLocalSettingWithAnInvalidValueIsAConfigurationErrorToo() {
+        assertConfigurationError(Map.of("sandbox.local.startup-timeout", "-"), EchoScenario.class)
+                .hasMessageContaining("(provider 'local')")
+                .hasMessageContaining("Setting sandbox.local.startup-timeout ('-', from configuration parameter");
+    }
+
     private static AbstractThrowableAssert<?, ? extends Throwable> assertConfigurationError(Class<?> scenario) {
-        EngineExecutionResults results = Scenarios.run(scenario);
+        return assertConfigurationError(Map.of(), scenario);
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertConfigurationError(
+            Map<String, String> configuration, Class<?> scenario) {
+        EngineExecutionResults results = Scenarios.engine(configuration, scenario).execute();
         results.testEvents().assertStatistics(stats -> stats.started(0));
         return assertThat(Scenarios.classFailure(results, scenario))
                 .isInstanceOf(ExtensionConfigurationException.class);
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class)
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
+    static class EchoScenario {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @SandboxTest
+    @LocalSandbox(EchoEnvironment.class)
     static class NoForksScenario {
         @Test
         void neverRuns() {
@@ -114,7 +146,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"), readyTimeout = "soon")
+    @SandboxTest(forks = @Fork("echo"), readyTimeout = "soon")
+    @LocalSandbox(EchoEnvironment.class)
     static class BadReadyTimeoutScenario {
         @Test
         void neverRuns() {
@@ -122,7 +155,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"), ttl = "forever")
+    @SandboxTest(forks = @Fork("echo"), ttl = "forever")
+    @LocalSandbox(EchoEnvironment.class)
     static class BadTtlScenario {
         @Test
         void neverRuns() {
@@ -130,7 +164,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork(value = "echo", env = "GREETING"))
+    @SandboxTest(forks = @Fork(value = "echo", env = "GREETING"))
+    @LocalSandbox(EchoEnvironment.class)
     static class BadEnvEntryScenario {
         @Test
         void neverRuns() {
@@ -156,7 +191,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = NeedsArgumentsEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(NeedsArgumentsEnvironment.class)
     static class NeedsArgumentsScenario {
         @Test
         void neverRuns() {
@@ -164,7 +200,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, spec = "sandboxes/no-such-sandbox.yaml")
+    @SandboxTest(spec = "sandboxes/no-such-sandbox.yaml")
+    @LocalSandbox(EchoEnvironment.class)
     static class MissingSpecScenario {
         @Test
         void neverRuns() {
@@ -172,7 +209,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, spec = "sandboxes/invalid-syntax.yaml")
+    @SandboxTest(spec = "sandboxes/invalid-syntax.yaml")
+    @LocalSandbox(EchoEnvironment.class)
     static class InvalidYamlScenario {
         @Test
         void neverRuns() {
@@ -180,7 +218,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("payments"))
+    @SandboxTest(forks = @Fork("payments"))
+    @LocalSandbox(EchoEnvironment.class)
     static class UnknownServiceScenario {
         @Test
         void neverRuns() {
@@ -188,7 +227,8 @@ class SandboxMisconfigurationTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork(value = "echo", image = "v3"))
+    @SandboxTest(forks = @Fork(value = "echo", image = "v3"))
+    @LocalSandbox(EchoEnvironment.class)
     static class UnknownVariantScenario {
         @Test
         void neverRuns() {

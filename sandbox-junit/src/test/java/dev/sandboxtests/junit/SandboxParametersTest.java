@@ -2,6 +2,7 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.path.json.JsonPath;
@@ -23,22 +24,21 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class SandboxParametersTest {
 
     @Test
-    void aSingleServiceEnvironmentResolvesEveryParameterWithoutNamingTheService() {
+    void everyParameterCarriesTheSandboxesKey() {
         EngineExecutionResults results = Scenarios.run(SingleServiceScenario.class, SpecFileScenario.class);
 
         Scenarios.assertAllSucceeded(results, 6);
     }
 
     @Test
-    void withSeveralServicesAClientMustNameItsService() {
+    void aClientOfAnotherLibraryIsOursOnlyWhenItNamesItsService() {
         EngineExecutionResults results = Scenarios.run(TwoServicesScenario.class);
 
         results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(1).failed(2));
         assertThat(Scenarios.testFailure(results, "unnamed"))
                 .isInstanceOf(ParameterResolutionException.class)
-                .hasMessageContaining("does not say which service it is for")
-                .hasMessageContaining("@SandboxService(\"name\")")
-                .hasMessageContaining("services: echo, mirror");
+                .hasMessageContaining("No ParameterResolver registered for parameter")
+                .hasMessageContaining("RequestSpecification");
         assertThat(Scenarios.testFailure(results, "unknown"))
                 .isInstanceOf(ParameterResolutionException.class)
                 .hasMessageContaining("Unknown service 'payments'")
@@ -50,7 +50,8 @@ class SandboxParametersTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork(value = "echo", env = "GREETING=hi"))
+    @SandboxTest(forks = @Fork(value = "echo", env = "GREETING=hi"))
+    @LocalSandbox(EchoEnvironment.class)
     static class SingleServiceScenario {
 
         private static RoutingKey keyInBeforeAll;
@@ -74,7 +75,7 @@ class SandboxParametersTest {
         }
 
         @Test
-        void theRequestSpecificationReachesTheForkWithTheKey(RequestSpecification echo, RoutingKey key) {
+        void theRequestSpecificationReachesTheForkWithTheKey(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             JsonPath who = whoami(echo);
 
             assertThat(who.getString("version")).isEqualTo("fork");
@@ -83,7 +84,7 @@ class SandboxParametersTest {
         }
 
         @Test
-        void baggageTheTestSetsIsKeptNextToTheKey(RequestSpecification echo, RoutingKey key) {
+        void baggageTheTestSetsIsKeptNextToTheKey(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             JsonPath who = whoami(echo.header("baggage", "team=a"));
 
             assertThat(who.getString("version")).isEqualTo("fork");
@@ -103,11 +104,12 @@ class SandboxParametersTest {
 
     /** The spec file names the fork and its environment; the annotation renames the sandbox. */
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, spec = "sandboxes/echo-from-yaml.yaml", name = "renamed")
+    @SandboxTest(spec = "sandboxes/echo-from-yaml.yaml", name = "renamed")
+    @LocalSandbox(EchoEnvironment.class)
     static class SpecFileScenario {
 
         @Test
-        void theForkOfTheSpecFileServes(RequestSpecification echo, Sandbox sandbox) {
+        void theForkOfTheSpecFileServes(@SandboxService("echo") RequestSpecification echo, Sandbox sandbox) {
             JsonPath who = whoami(echo);
 
             assertThat(who.getString("version")).isEqualTo("fork");
@@ -116,13 +118,14 @@ class SandboxParametersTest {
         }
 
         @Test
-        void aForkIsNotSharedWithAnotherSandbox(RequestSpecification echo, RoutingKey key) {
+        void aForkIsNotSharedWithAnotherSandbox(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             assertThat(whoami(echo).getString("baggage")).isEqualTo("sd-routing-key=" + key);
         }
     }
 
     @Scenario
-    @SandboxTest(environment = EchoAndMirrorEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoAndMirrorEnvironment.class)
     static class TwoServicesScenario {
 
         @Test

@@ -2,28 +2,25 @@ package dev.sandboxtests.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sandboxtests.provider.SandboxProviders;
-import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * The provider and the routing headers are chosen by system properties, read when a sandbox is
- * created. These tests set them, so they run alone ({@code @Isolated}) and restore them.
+ * The provider and the routing headers are chosen by settings: here JUnit configuration parameters, as
+ * {@code junit-platform.properties} or Surefire would give them, so no JVM-wide state is touched.
  */
-@Isolated
 class SandboxProviderSelectionTest {
 
     @Test
     void anUnknownProviderIsAConfigurationErrorListingTheAvailableOnes() {
-        EngineExecutionResults results = withProperty(SandboxProviders.PROPERTY, "nope",
-                () -> Scenarios.run(EchoScenario.class));
+        EngineExecutionResults results = run(Map.of("sandbox.provider", "nope"), EchoScenario.class);
 
         assertThat(Scenarios.classFailure(results, EchoScenario.class))
                 .isInstanceOf(ExtensionConfigurationException.class)
@@ -34,39 +31,29 @@ class SandboxProviderSelectionTest {
 
     @Test
     void anUnknownRoutingHeaderSettingIsAConfigurationError() {
-        EngineExecutionResults results = withProperty(RoutingHeaders.CONFIGURATION_PROPERTY, "carrier-pigeon",
-                () -> Scenarios.run(EchoScenario.class));
+        EngineExecutionResults results = run(Map.of("sandbox.routing.headers", "carrier-pigeon"), EchoScenario.class);
 
         assertThat(Scenarios.classFailure(results, EchoScenario.class))
                 .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageContaining("Setting sandbox.routing.headers ('carrier-pigeon', from configuration parameter")
                 .hasMessageContaining("Unknown routing header setting 'carrier-pigeon'");
     }
 
     @Test
     void configuredRoutingHeadersAreUsedByClientAndRouterAlike() {
-        EngineExecutionResults results = withProperty(RoutingHeaders.CONFIGURATION_PROPERTY, "header:x-routing-key",
-                () -> Scenarios.run(CustomHeaderScenario.class));
+        EngineExecutionResults results = run(Map.of("sandbox.routing.headers", "header:x-routing-key"),
+                CustomHeaderScenario.class);
 
         Scenarios.assertAllSucceeded(results, 1);
     }
 
-    private static EngineExecutionResults withProperty(String name, String value,
-            java.util.function.Supplier<EngineExecutionResults> run) {
-        String before = System.getProperty(name);
-        System.setProperty(name, value);
-        try {
-            return run.get();
-        } finally {
-            if (before == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, before);
-            }
-        }
+    private static EngineExecutionResults run(Map<String, String> configuration, Class<?> scenario) {
+        return Scenarios.engine(configuration, scenario).execute();
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class EchoScenario {
         @Test
         void neverRuns() {
@@ -75,10 +62,11 @@ class SandboxProviderSelectionTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class CustomHeaderScenario {
         @Test
-        void theKeyTravelsInTheConfiguredHeader(RequestSpecification echo, RoutingKey key) {
+        void theKeyTravelsInTheConfiguredHeader(@SandboxService("echo") RequestSpecification echo, RoutingKey key) {
             JsonPath headers = echo.get("/headers").then().statusCode(200).extract().jsonPath();
             assertThat(headers.getList("'x-routing-key'")).isEqualTo(List.of(key.value()));
             assertThat(headers.getMap("$")).doesNotContainKey("baggage");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.routing.RoutingKey;
@@ -53,7 +54,8 @@ class SmartTestHttpTest {
     }
 
     @Scenario
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class SmartScenario {
 
         @Test

@@ -8,6 +8,7 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.diff.SmartDiff;
+import dev.sandboxtests.local.LocalSandbox;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ class SmartTestRulesTest {
         Scenarios.assertAllSucceeded(results, 6);
     }
 
-    @SandboxTest(environment = EchoEnvironment.class, forks = @Fork("echo"))
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
     static class RulesScenario {
 
         @Test

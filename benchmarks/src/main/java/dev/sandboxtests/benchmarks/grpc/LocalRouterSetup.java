@@ -1,42 +1,38 @@
 package dev.sandboxtests.benchmarks.grpc;
 
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalSandboxProvider;
-import dev.sandboxtests.junit.local.RunningService;
-import dev.sandboxtests.provider.ProvisioningContext;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalSandbox;
+import dev.sandboxtests.local.LocalServices;
+import dev.sandboxtests.local.RunningService;
 import dev.sandboxtests.provider.Sandbox;
-import dev.sandboxtests.routing.RoutingHeaders;
-import dev.sandboxtests.spec.Fork;
+import dev.sandboxtests.provider.SandboxSession;
+import dev.sandboxtests.spec.ForkSpec;
 import dev.sandboxtests.spec.SandboxSpec;
 import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The {@code echo} service as a {@code @SandboxTest} class would see it, built through the local
- * provider's public API only: a baseline {@link EchoService}, the provider's router in front of it, and
- * one sandbox whose fork (a second {@link EchoService}) gets the requests that carry its routing key.
+ * The {@code echo} service as a {@code @SandboxTest} class would see it, built through the public API a
+ * user has outside JUnit, a {@link SandboxSession} configured by this class's {@link LocalSandbox}: a
+ * baseline {@link EchoService}, the local provider's router in front of it, and one sandbox whose fork
+ * (a second {@link EchoService}) gets the requests that carry its routing key.
  */
+@LocalSandbox(LocalRouterSetup.Echo.class)
 final class LocalRouterSetup implements AutoCloseable {
 
     static final String SERVICE = "echo";
 
-    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final SandboxSession session;
     private final Sandbox sandbox;
 
     LocalRouterSetup() {
-        LocalEnvironment environment = services -> services.service(SERVICE)
-                .baseline(context -> running(EchoService.start()))
-                .fork("variant", context -> running(EchoService.start()));
-        sandbox = new LocalSandboxProvider().create(
-                SandboxSpec.builder("grpc-router-benchmark").fork(Fork.of(SERVICE)).build(),
-                new Context(environment));
-        toClose.push(sandbox);
-        sandbox.awaitReady(Duration.ofSeconds(30));
+        session = SandboxSession.builder(LocalRouterSetup.class).parameter("sandbox.provider", "local").build();
+        try {
+            sandbox = session.start(SandboxSpec.builder("grpc-router-benchmark").fork(ForkSpec.of(SERVICE)).build());
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** The router of {@code echo}, e.g. {@code http://127.0.0.1:40123}. */
@@ -49,58 +45,23 @@ final class LocalRouterSetup implements AutoCloseable {
         return sandbox.routingHeaders().headersFor(sandbox.routingKey());
     }
 
-    private static RunningService running(EchoService echo) {
-        return RunningService.inJvm(echo.uri(), echo);
-    }
-
     /** Stops the sandbox (its fork), then the shared environment (router and baseline). */
     @Override
-    public void close() throws Exception {
-        Exception failure = null;
-        while (!toClose.isEmpty()) {
-            try {
-                toClose.pop().close();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+    public void close() {
+        session.close();
     }
 
-    /** What JUnit's context gives the provider in a test run; shared resources are closed with the setup. */
-    private final class Context implements ProvisioningContext {
-        private final LocalEnvironment environment;
-
-        Context(LocalEnvironment environment) {
-            this.environment = environment;
+    /** One service, {@code echo}: an {@link EchoService} as baseline and another as its only fork variant. */
+    public static final class Echo implements LocalEnvironment {
+        @Override
+        public void define(LocalServices services) {
+            services.service(SERVICE)
+                    .baseline(context -> running(EchoService.start()))
+                    .fork("variant", context -> running(EchoService.start()));
         }
 
-        @Override
-        public String requester() {
-            return GrpcRouterBenchmark.class.getName();
-        }
-
-        @Override
-        public RoutingHeaders routingHeaders() {
-            return RoutingHeaders.defaults();
-        }
-
-        @Override
-        public <T> Optional<T> setting(Class<T> type) {
-            return type == LocalEnvironment.class ? Optional.of(type.cast(environment)) : Optional.empty();
-        }
-
-        @Override
-        public <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> factory) {
-            T resource = factory.get();
-            toClose.push(resource);
-            return resource;
+        private static RunningService running(EchoService echo) {
+            return RunningService.inJvm(echo.uri(), echo);
         }
     }
 }

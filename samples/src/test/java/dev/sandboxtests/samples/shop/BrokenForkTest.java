@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.SandboxException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class BrokenForkTest {
                 .map(ProcessHandle::pid).sorted().toList();
     }
 
-    @SandboxTest(environment = ShopEnvironment.class, forks = @Fork(value = "pricing", image = "misconfigured"))
+    @SandboxTest(forks = @Fork(value = "pricing", image = "misconfigured"))
+    @LocalSandbox(ShopEnvironment.class)
     static class MisconfiguredForkScenario {
         @Test
         void neverRuns() {
@@ -74,7 +76,8 @@ class BrokenForkTest {
         }
     }
 
-    @SandboxTest(environment = ShopEnvironment.class, forks = @Fork("payments"))
+    @SandboxTest(forks = @Fork("payments"))
+    @LocalSandbox(ShopEnvironment.class)
     static class UnknownServiceScenario {
         @Test
         void neverRuns() {
@@ -82,7 +85,8 @@ class BrokenForkTest {
         }
     }
 
-    @SandboxTest(environment = ShopEnvironment.class, forks = @Fork(value = "pricing", image = "free-shipping"))
+    @SandboxTest(forks = @Fork(value = "pricing", image = "free-shipping"))
+    @LocalSandbox(ShopEnvironment.class)
     static class UnknownVariantScenario {
         @Test
         void neverRuns() {

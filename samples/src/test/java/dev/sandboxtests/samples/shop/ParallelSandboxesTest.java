@@ -7,6 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -53,8 +54,8 @@ class ParallelSandboxesTest {
         }
     }
 
-    @SandboxTest(environment = ShopEnvironment.class,
-            forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=10"))
+    @SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=10"))
+    @LocalSandbox(ShopEnvironment.class)
     static class TenPercentScenario {
         @Test
         void seesTenPercent(@SandboxService("orders") RequestSpecification orders, RoutingKey key) throws Exception {
@@ -64,7 +65,8 @@ class ParallelSandboxesTest {
     }
 
     /** The same kind of sandbox from a Signadot-style YAML spec (src/test/resources/sandboxes). */
-    @SandboxTest(environment = ShopEnvironment.class, spec = "sandboxes/pricing-twenty-percent.yaml")
+    @SandboxTest(spec = "sandboxes/pricing-twenty-percent.yaml")
+    @LocalSandbox(ShopEnvironment.class)
     static class TwentyPercentFromYamlScenario {
         @Test
         void seesTwentyPercent(@SandboxService("orders") RequestSpecification orders, RoutingKey key) throws Exception {

@@ -10,6 +10,7 @@ import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.junit.SmartTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.samples.shop.inventory.api.InventoryGrpc;
 import dev.sandboxtests.samples.shop.inventory.api.StockReply;
 import dev.sandboxtests.samples.shop.inventory.api.StockRequest;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * least 2 units). Calls reach inventory directly over gRPC, and through orders (HTTP, a baseline
  * with the OpenTelemetry agent and no routing code), which asks inventory over gRPC on the second hop.
  */
-@SandboxTest(environment = ShopEnvironment.class, forks = @Fork(value = "inventory", image = "safety-stock"))
+@SandboxTest(forks = @Fork(value = "inventory", image = "safety-stock"))
+@LocalSandbox(ShopEnvironment.class)
 class SafetyStockTest {
 
     @Test

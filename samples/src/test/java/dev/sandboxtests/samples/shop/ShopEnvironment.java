@@ -1,9 +1,9 @@
 package dev.sandboxtests.samples.shop;
 
-import dev.sandboxtests.junit.local.ChildProcess;
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
-import dev.sandboxtests.junit.local.RunningService;
+import dev.sandboxtests.local.ChildProcess;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalServices;
+import dev.sandboxtests.local.RunningService;
 import dev.sandboxtests.samples.shop.inventory.InventoryServer;
 import dev.sandboxtests.samples.shop.inventory.StockPolicy;
 import dev.sandboxtests.samples.shop.orders.OrdersMain;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +17,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** While a sandbox forks pricing, requests without its key are served by baseline all the way. */
-@SandboxTest(environment = ShopEnvironment.class, forks = @Fork(value = "pricing", image = "discount-rule"))
+@SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule"))
+@LocalSandbox(ShopEnvironment.class)
 class UnroutedRequestsTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -10,6 +10,7 @@ import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.junit.SmartTest;
+import dev.sandboxtests.local.LocalSandbox;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The change under test: pricing's fork gives 10% off from 3 items. Requests enter at orders (a
  * baseline, running with the OpenTelemetry agent) and reach the forked pricing on the second hop.
  */
-@SandboxTest(environment = ShopEnvironment.class, forks = @Fork(value = "pricing", image = "discount-rule"))
+@SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule"))
+@LocalSandbox(ShopEnvironment.class)
 class VolumeDiscountTest {
 
     @Test

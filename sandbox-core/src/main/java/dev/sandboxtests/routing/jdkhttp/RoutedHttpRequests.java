@@ -1,6 +1,5 @@
 package dev.sandboxtests.routing.jdkhttp;
 
-import dev.sandboxtests.routing.HeaderLookup;
 import dev.sandboxtests.routing.RoutingContext;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
@@ -38,7 +37,7 @@ public final class RoutedHttpRequests {
 
     /** Adds {@code key} in {@code headers}, whatever the current context. */
     public static HttpRequest.Builder withKey(HttpRequest.Builder builder, RoutingKey key, RoutingHeaders headers) {
-        headers.merge(key, HeaderLookup.none()).forEach(builder::setHeader);
+        headers.headersFor(key).forEach(builder::setHeader);
         return builder;
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li><b>status</b>: the gRPC status code's number (0 for OK, 5 for NOT_FOUND…), so a changed code
  *       is a status change, rated {@code HIGH};</li>
- *   <li><b>headers</b>: response headers and trailers by lower-cased name ({@code -bin} values in
+ *   <li><b>headers</b>: response headers and trailers by name ({@code -bin} values in
  *       base64), plus {@code grpc-status} (the code's name) and {@code grpc-message} (the status
  *       description) when the call failed;</li>
  *   <li><b>body</b>: the response messages as JSON, converted with protobuf's own {@link JsonFormat}
@@ -83,8 +82,8 @@ final class GrpcCaptures {
         if (metadata == null) {
             return;
         }
-        for (String key : metadata.keys()) {
-            String name = key.toLowerCase(Locale.ROOT);
+        // Metadata keys are lower-case already (gRPC's rule); Capture merges names case-insensitively anyway.
+        for (String name : metadata.keys()) {
             if (TRANSPORT_HEADERS.contains(name)) {
                 continue;
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  * key; one channel per service and test class, shut down with the sandbox.
  *
  * <pre>{@code
- * @SandboxTest(environment = Shop.class, forks = @Fork(value = "inventory", image = "safety-stock"))
+ * @SandboxTest(forks = @Fork(value = "inventory", image = "safety-stock"))
+ * @LocalSandbox(Shop.class)
  * class StockTest {
  *     @Test
  *     void theForkKeepsASafetyStock(@SandboxService("inventory") InventoryGrpc.InventoryBlockingStub inventory) {
@@ -35,10 +36,12 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
  */
 public final class GrpcParameters implements SandboxParameterResolver {
 
+    /** Channels and stubs that carry {@code @SandboxService}: without it they may be another extension's. */
     @Override
     public boolean supports(SandboxParameter parameter) {
         Class<?> type = parameter.type();
-        return type == ManagedChannel.class || type == Channel.class || AbstractStub.class.isAssignableFrom(type);
+        boolean grpc = type == ManagedChannel.class || type == Channel.class || AbstractStub.class.isAssignableFrom(type);
+        return grpc && parameter.namedService().isPresent();
     }
 
     @Override

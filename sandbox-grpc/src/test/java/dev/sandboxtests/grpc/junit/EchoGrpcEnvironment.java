@@ -1,8 +1,8 @@
 package dev.sandboxtests.grpc.junit;
 
 import dev.sandboxtests.grpc.junit.EchoServer.Behaviour;
-import dev.sandboxtests.junit.local.LocalEnvironment;
-import dev.sandboxtests.junit.local.LocalServices;
+import dev.sandboxtests.local.LocalEnvironment;
+import dev.sandboxtests.local.LocalServices;
 
 /** {@code echo} (gRPC; forks {@code loud} and {@code breaks-mid-stream}) and {@code relay}, which calls echo. */
 public final class EchoGrpcEnvironment implements LocalEnvironment {

@@ -6,7 +6,7 @@ import dev.sandboxtests.grpc.test.EchoGrpc;
 import dev.sandboxtests.grpc.test.EchoReply;
 import dev.sandboxtests.grpc.test.EchoRequest;
 import dev.sandboxtests.grpc.test.RepeatRequest;
-import dev.sandboxtests.junit.local.RunningService;
+import dev.sandboxtests.local.RunningService;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;

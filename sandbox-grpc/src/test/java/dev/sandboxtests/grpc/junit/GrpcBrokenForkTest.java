@@ -11,6 +11,7 @@ import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.junit.SmartTest;
+import dev.sandboxtests.local.LocalSandbox;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /** A fork that shuts its server down in the middle of a stream: a clear failure naming the fork, never a hang. */
-@SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "breaks-mid-stream"))
+@SandboxTest(forks = @Fork(value = "echo", image = "breaks-mid-stream"))
+@LocalSandbox(EchoGrpcEnvironment.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrpcBrokenForkTest {
 

@@ -7,6 +7,7 @@ import dev.sandboxtests.grpc.test.EchoGrpc;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import io.grpc.ManagedChannel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,7 +50,8 @@ class GrpcChannelLifecycleTest {
                 .hasMessageContaining("XxxGrpc.XxxBlockingStub");
     }
 
-    @SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "loud"))
+    @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
+    @LocalSandbox(EchoGrpcEnvironment.class)
     static class ChannelKeeper {
 
         @Test
@@ -65,7 +67,8 @@ class GrpcChannelLifecycleTest {
         }
     }
 
-    @SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "loud"))
+    @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
+    @LocalSandbox(EchoGrpcEnvironment.class)
     static class HandWrittenStubUser {
 
         @Test

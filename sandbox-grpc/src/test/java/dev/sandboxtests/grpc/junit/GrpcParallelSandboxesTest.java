@@ -9,6 +9,7 @@ import dev.sandboxtests.grpc.test.EchoRequest;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +54,8 @@ class GrpcParallelSandboxesTest {
         }
     }
 
-    @SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "loud"))
+    @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
+    @LocalSandbox(EchoGrpcEnvironment.class)
     static class LoudScenario {
         @Test
         void reachesTheLoudFork(@SandboxService("echo") EchoGrpc.EchoBlockingStub echo, RoutingKey key) throws Exception {
@@ -61,7 +63,8 @@ class GrpcParallelSandboxesTest {
         }
     }
 
-    @SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "breaks-mid-stream"))
+    @SandboxTest(forks = @Fork(value = "echo", image = "breaks-mid-stream"))
+    @LocalSandbox(EchoGrpcEnvironment.class)
     static class BreakingScenario {
         @Test
         void reachesTheBreakingFork(@SandboxService("echo") EchoGrpc.EchoBlockingStub echo, RoutingKey key) throws Exception {

@@ -9,6 +9,7 @@ import dev.sandboxtests.grpc.test.RepeatRequest;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Channels and generated stubs as test parameters: they reach the fork with the sandbox's key. */
-@SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "loud"))
+@SandboxTest(forks = @Fork(value = "echo", image = "loud"))
+@LocalSandbox(EchoGrpcEnvironment.class)
 class GrpcParametersTest {
 
     private static final EchoRequest WHOAMI = EchoRequest.newBuilder().setText("whoami").build();

@@ -13,12 +13,14 @@ import dev.sandboxtests.grpc.test.RepeatRequest;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.junit.SmartTest;
+import dev.sandboxtests.local.LocalSandbox;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** gRPC SmartTests: the same call to baseline and fork, compared field by field. */
-@SandboxTest(environment = EchoGrpcEnvironment.class, forks = @Fork(value = "echo", image = "loud"))
+@SandboxTest(forks = @Fork(value = "echo", image = "loud"))
+@LocalSandbox(EchoGrpcEnvironment.class)
 class GrpcSmartTestTest {
 
     @Test

@@ -5,7 +5,7 @@ import dev.sandboxtests.grpc.RoutingServerInterceptor;
 import dev.sandboxtests.grpc.test.EchoGrpc;
 import dev.sandboxtests.grpc.test.EchoReply;
 import dev.sandboxtests.grpc.test.EchoRequest;
-import dev.sandboxtests.junit.local.RunningService;
+import dev.sandboxtests.local.RunningService;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;

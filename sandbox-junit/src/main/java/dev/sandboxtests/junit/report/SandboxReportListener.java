@@ -1,8 +1,12 @@
 package dev.sandboxtests.junit.report;
 
 import dev.sandboxtests.diff.report.SuiteReport;
+import dev.sandboxtests.junit.SandboxTestSettings;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -15,31 +19,28 @@ import org.junit.platform.launcher.TestPlan;
  * behavioral diff's report, and one console line saying where the reports and service logs are.
  *
  * <p>Registered through {@code META-INF/services}, so Surefire and IDEs load it by themselves. It
- * learns of sandboxes and diffs only through JUnit report entries (see {@link DiffPublisher}), so it
- * shares no state with the extension. Directory: system property {@value #DIRECTORY_PROPERTY},
- * default {@code target/sandbox-tests/diffs}.
+ * learns of sandboxes and diffs only through JUnit report entries ({@link ReportEntries}), so it
+ * shares no state with the extension and names no provider. Its directory is the setting
+ * {@code sandbox.reports.directory}, read from the run's configuration parameters like every setting.
  */
 public final class SandboxReportListener implements TestExecutionListener {
 
-    public static final String DIRECTORY_PROPERTY = "sandbox.reports.directory";
-    static final String SANDBOX_ENTRY = "sandbox";
-
     private final AtomicInteger sandboxes = new AtomicInteger();
     private final List<SuiteReport.Entry> diffs = new CopyOnWriteArrayList<>();
-
-    static Path directory() {
-        return Path.of(System.getProperty(DIRECTORY_PROPERTY, "target/sandbox-tests/diffs"));
-    }
+    private final Set<String> logs = ConcurrentHashMap.newKeySet();
 
     @Override
     public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
         var values = entry.getKeyValuePairs();
-        if (values.containsKey(SANDBOX_ENTRY)) {
+        if (values.containsKey(ReportEntries.SANDBOX)) {
             sandboxes.incrementAndGet();
         }
-        if (values.containsKey(DiffPublisher.JSON_ENTRY)) {
-            diffs.add(SuiteReport.Entry.fromJsonReport(Path.of(values.get(DiffPublisher.JSON_ENTRY)),
-                    Path.of(values.get(DiffPublisher.HTML_ENTRY))));
+        if (values.containsKey(ReportEntries.LOGS)) {
+            logs.add(values.get(ReportEntries.LOGS));
+        }
+        if (values.containsKey(ReportEntries.DIFF_JSON)) {
+            diffs.add(SuiteReport.Entry.fromJsonReport(Path.of(values.get(ReportEntries.DIFF_JSON)),
+                    Path.of(values.get(ReportEntries.DIFF_HTML))));
         }
     }
 
@@ -50,17 +51,17 @@ public final class SandboxReportListener implements TestExecutionListener {
         }
         String where = "";
         if (!diffs.isEmpty()) {
-            Path index = directory().resolve("index.html").toAbsolutePath();
+            SandboxSettings settings = SandboxSettings.withParameters(testPlan.getConfigurationParameters()::get);
+            Path index = settings.get(SandboxTestSettings.REPORTS_DIRECTORY).resolve("index.html").toAbsolutePath();
             SuiteReport.of(diffs).write(index);
             where = " (report: " + index + ")";
         }
-        String logs = System.getProperty("sandbox.local.log-directory", "target/sandbox-tests/logs");
-        System.out.println("[sandbox-tests] " + sandboxes.get() + " sandboxes, " + diffs.size()
-                + " behavioral diffs" + where + "; service logs in " + Path.of(logs).toAbsolutePath());
+        String serviceLogs = logs.isEmpty() ? "" : "; service logs in " + String.join(", ", logs.stream().sorted().toList());
+        System.out.println("[sandbox-tests] " + count(sandboxes.get(), "sandbox", "sandboxes") + ", "
+                + count(diffs.size(), "behavioral diff", "behavioral diffs") + where + serviceLogs);
     }
 
-    static String fileName(String text) {
-        String cleaned = text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return cleaned.length() > 80 ? cleaned.substring(0, 80) : cleaned;
+    private static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 }

@@ -3,6 +3,7 @@ package dev.sandboxtests.junit.spi;
 import dev.sandboxtests.junit.SmartTest;
 import dev.sandboxtests.provider.Sandbox;
 import java.lang.reflect.Parameter;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A parameter of a test in a {@code @SandboxTest} class, as a {@link SandboxParameterResolver} sees it. */
@@ -15,6 +16,13 @@ public interface SandboxParameter {
     default Class<?> type() {
         return parameter().getType();
     }
+
+    /**
+     * The service named by the parameter's {@code @SandboxService}, if it carries one. A resolver
+     * supports a type of another library (a gRPC channel, a Kafka producer) only when this is present,
+     * so that another extension may resolve the same type where it is not marked as ours.
+     */
+    Optional<String> namedService();
 
     /** The sandbox of the test class. */
     Sandbox sandbox();

@@ -1,0 +1,62 @@
+package dev.sandboxtests.junit;
+
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.report.DiffReport;
+import dev.sandboxtests.diff.report.ReportContext;
+import dev.sandboxtests.diff.report.ReportFiles;
+import dev.sandboxtests.junit.report.ReportEntries;
+import dev.sandboxtests.provider.FileNames;
+import dev.sandboxtests.provider.Sandbox;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Where the diffs of one test go: report files (JSON, HTML, text; see {@link DiffReport}) in the
+ * reports directory, and a JUnit report entry ({@link ReportEntries}) that IDEs show and the report
+ * listener collects into the run's {@code index.html}.
+ */
+final class DiffPublisher {
+
+    private final String testName;
+    private final String uniqueId;
+    private final AtomicInteger sequence;
+    private final Path directory;
+    private final Consumer<Map<String, String>> entries;
+
+    /**
+     * @param testName  e.g. {@code VolumeDiscountTest.quotes}
+     * @param uniqueId  JUnit's unique id of the test, so that file names never collide
+     * @param sequence  counts the diffs of this test (shared by its SmartTests)
+     * @param directory where the report files go
+     * @param entries   publishes a JUnit report entry
+     */
+    DiffPublisher(String testName, String uniqueId, AtomicInteger sequence, Path directory,
+            Consumer<Map<String, String>> entries) {
+        this.testName = testName;
+        this.uniqueId = uniqueId;
+        this.sequence = sequence;
+        this.directory = directory;
+        this.entries = entries;
+    }
+
+    /** Writes the report files of {@code diff} and publishes the entry. */
+    void publish(Sandbox sandbox, String service, BehaviorDiff diff) {
+        ReportContext context = ReportContext.builder()
+                .testName(testName)
+                .service(service)
+                .sandbox(sandbox.name())
+                .routingKey(sandbox.routingKey().value())
+                .build();
+        String baseName = FileNames.safe(testName) + "-" + Integer.toHexString(uniqueId.hashCode()) + "-"
+                + sequence.incrementAndGet();
+        ReportFiles files = DiffReport.write(diff, context, directory, baseName);
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put(ReportEntries.DIFF, service + " (sandbox " + sandbox.name() + ")\n" + diff);
+        entry.put(ReportEntries.DIFF_JSON, files.json().toAbsolutePath().toString());
+        entry.put(ReportEntries.DIFF_HTML, files.html().toAbsolutePath().toString());
+        entries.accept(entry);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.sandboxtests.local;
+
+import dev.sandboxtests.provider.ProvisioningContext;
+import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.provider.SandboxConfigurationException;
+import dev.sandboxtests.provider.SandboxProvider;
+import dev.sandboxtests.routing.RoutingKey;
+import dev.sandboxtests.spec.ForkSpec;
+import dev.sandboxtests.spec.SandboxSpec;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded default provider ({@code sandbox.provider=local}): no cluster, no Docker. Services
+ * are declared by the {@link LocalEnvironment} that {@link LocalSandbox @LocalSandbox} names on the test
+ * class; baselines and routers start once per test run, and each sandbox starts its forks and routes
+ * its key to them. Settings: {@link LocalSettings}.
+ */
+public final class LocalSandboxProvider implements SandboxProvider {
+
+    public static final String NAME = "local";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Sandbox create(SandboxSpec spec, ProvisioningContext context) {
+        Class<? extends LocalEnvironment> type = context.annotation(LocalSandbox.class).map(LocalSandbox::value)
+                .orElseThrow(() -> new SandboxConfigurationException("The local provider needs to know how to start the"
+                        + " services of " + context.requester() + ": annotate it with @LocalSandbox(YourEnvironment.class),"
+                        + " naming a class that implements " + LocalEnvironment.class.getName() + "."));
+        LocalEnvironment definition = instantiate(type, context.requester());
+        // Checked before the (shared, slower) environment starts, so that a typo fails at once.
+        List<RunningSandbox.PlannedFork> forks = plan(spec, LocalServices.of(definition), definition);
+        Path logs = context.settings().get(LocalSettings.LOG_DIRECTORY);
+        RunningEnvironment environment = context.shared("local-environment:" + type.getName(), RunningEnvironment.class,
+                () -> RunningEnvironment.start(definition, context.routingHeaders(),
+                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs));
+        return new RunningSandbox(spec, RoutingKey.random(), context.routingHeaders(), environment, forks);
+    }
+
+    private static List<RunningSandbox.PlannedFork> plan(SandboxSpec spec, LocalServices services, LocalEnvironment definition) {
+        List<RunningSandbox.PlannedFork> forks = new ArrayList<>();
+        for (ForkSpec fork : spec.forks()) {
+            ServiceDeclaration declaration = services.declaration(fork.service(), definition.getClass().getSimpleName());
+            Map.Entry<String, ServiceLauncher> variant = declaration.variant(fork.customizations().image());
+            forks.add(new RunningSandbox.PlannedFork(declaration, variant.getKey(), variant.getValue(),
+                    fork.customizations().envMap()));
+        }
+        return forks;
+    }
+
+    private static LocalEnvironment instantiate(Class<? extends LocalEnvironment> type, String requester) {
+        String problem;
+        try {
+            Constructor<? extends LocalEnvironment> constructor = type.getDeclaredConstructor();
+            if (Modifier.isAbstract(type.getModifiers())) {
+                problem = "it is abstract";
+            } else {
+                constructor.setAccessible(true);
+                return constructor.newInstance();
+            }
+        } catch (NoSuchMethodException e) {
+            problem = "it has no no-argument constructor"
+                    + (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) ? " (an inner class: make it static)" : "");
+        } catch (InvocationTargetException e) {
+            throw new SandboxConfigurationException("@LocalSandbox(" + type.getSimpleName() + ".class) on " + requester
+                    + ": its constructor failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            problem = e.toString();
+        }
+        throw new SandboxConfigurationException("@LocalSandbox(" + type.getSimpleName() + ".class) on " + requester
+                + " cannot be created: " + problem + ". Give it a public no-argument constructor.");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.sandboxtests.local;
+
+import dev.sandboxtests.provider.FileNames;
+import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routing.RoutingHeaders;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A started {@link LocalEnvironment}: one router per logical service and the shared baselines.
+ * Shared by all sandboxes of a test run that name the same environment; closed when the run ends.
+ */
+final class RunningEnvironment implements AutoCloseable {
+
+    private final String name;
+    private final LocalServices services;
+    private final Map<String, ServiceRouter> routers = new LinkedHashMap<>();
+    private final List<RunningService> baselines = new ArrayList<>();
+    private final Path logRoot;
+
+    private RunningEnvironment(String name, LocalServices services, Path logRoot) {
+        this.name = name;
+        this.services = services;
+        this.logRoot = logRoot;
+    }
+
+    /**
+     * Starts routers for every service, then every baseline, and waits until the baselines are ready.
+     * On failure everything started so far is stopped before the exception is thrown.
+     */
+    static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot) {
+        LocalServices services = LocalServices.of(definition);
+        // The full class name: two environments of the same simple name must not share logs.
+        String directory = FileNames.safe(definition.getClass().getName());
+        RunningEnvironment environment = new RunningEnvironment(definition.getClass().getSimpleName(),
+                services, logRoot.resolve(directory));
+        try {
+            services.declarations().keySet().forEach(service ->
+                    environment.routers.put(service, new ServiceRouter(service, headers)));
+            for (ServiceDeclaration declaration : services.declarations().values()) {
+                environment.startBaseline(declaration, timeout);
+            }
+            return environment;
+        } catch (RuntimeException e) {
+            environment.closeQuietly(e);
+            throw e;
+        }
+    }
+
+    private void startBaseline(ServiceDeclaration declaration, Duration timeout) {
+        String who = "baseline of '" + declaration.name() + "' (environment " + name + ")";
+        LaunchContext context = launchContext(declaration.name(), "baseline", Map.of());
+        RunningService instance = launch(declaration.baseline(), context, who);
+        baselines.add(instance);
+        declaration.readiness().await(instance, timeout, who);
+        routers.get(declaration.name()).routeBaseline(instance);
+    }
+
+    /** Starts an instance; wraps whatever the launcher throws in a message that names {@code who}. */
+    static RunningService launch(ServiceLauncher launcher, LaunchContext context, String who) {
+        try {
+            RunningService instance = launcher.start(context);
+            if (instance == null) {
+                throw new SandboxException("The launcher of the " + who + " returned no RunningService.");
+            }
+            return instance;
+        } catch (SandboxException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SandboxException("The " + who + " could not be started: " + e, e);
+        }
+    }
+
+    LaunchContext launchContext(String service, String role, Map<String, String> env) {
+        return new Launch(service, role, FreePorts.next(), env, logRoot);
+    }
+
+    ServiceRouter router(String service) {
+        services.declaration(service, name);
+        return routers.get(service);
+    }
+
+    Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        routers.forEach((service, router) -> endpoints.put(service, router.uri()));
+        return Collections.unmodifiableMap(endpoints);
+    }
+
+    /** Where the child processes of this environment write their logs. */
+    Path logDirectory() {
+        return logRoot;
+    }
+
+    @Override
+    public void close() {
+        SandboxException failure = new SandboxException("Could not stop every part of local environment " + name);
+        closeQuietly(failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    private void closeQuietly(Exception collector) {
+        // Stopped together: each router waits for Netty's quiet period, which adds up one by one.
+        List<CompletableFuture<Void>> stopping = routers.values().stream().map(ServiceRouter::stop).toList();
+        for (CompletableFuture<Void> stop : stopping) {
+            try {
+                stop.join();
+            } catch (RuntimeException e) {
+                collector.addSuppressed(e);
+            }
+        }
+        for (RunningService baseline : baselines) {
+            try {
+                baseline.close();
+            } catch (RuntimeException e) {
+                collector.addSuppressed(e);
+            }
+        }
+    }
+
+    private final class Launch implements LaunchContext {
+        private final String service;
+        private final String role;
+        private final int port;
+        private final Map<String, String> env;
+        private final Path logDirectory;
+
+        Launch(String service, String role, int port, Map<String, String> env, Path logDirectory) {
+            this.service = service;
+            this.role = role;
+            this.port = port;
+            this.env = Map.copyOf(env);
+            this.logDirectory = logDirectory;
+        }
+
+        @Override
+        public String service() {
+            return service;
+        }
+
+        @Override
+        public String role() {
+            return role;
+        }
+
+        @Override
+        public int port() {
+            return port;
+        }
+
+        @Override
+        public URI endpoint(String other) {
+            return router(other).uri();
+        }
+
+        @Override
+        public Map<String, String> env() {
+            return env;
+        }
+
+        @Override
+        public Path logDirectory() {
+            return logDirectory;
+        }
+    }
+}

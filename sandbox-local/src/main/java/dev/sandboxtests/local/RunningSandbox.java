@@ -1,0 +1,130 @@
+package dev.sandboxtests.local;
+
+import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.routing.RoutingKey;
+import dev.sandboxtests.spec.SandboxSpec;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A sandbox of the local provider: its forks run on 127.0.0.1 and the shared routers send its key to them. */
+final class RunningSandbox implements Sandbox {
+
+    /** A fork to start: which service, which declared variant, with which environment. */
+    record PlannedFork(ServiceDeclaration declaration, String variant, ServiceLauncher launcher, Map<String, String> env) {
+    }
+
+    private record StartedFork(String service, RunningService instance) {
+    }
+
+    private final SandboxSpec spec;
+    private final RoutingKey key;
+    private final RoutingHeaders headers;
+    private final RunningEnvironment environment;
+    private final List<PlannedFork> planned;
+    private final List<StartedFork> started = new ArrayList<>();
+    private boolean closed;
+
+    RunningSandbox(SandboxSpec spec, RoutingKey key, RoutingHeaders headers, RunningEnvironment environment,
+            List<PlannedFork> planned) {
+        this.spec = spec;
+        this.key = key;
+        this.headers = headers;
+        this.environment = environment;
+        this.planned = List.copyOf(planned);
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public SandboxSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public RoutingKey routingKey() {
+        return key;
+    }
+
+    @Override
+    public RoutingHeaders routingHeaders() {
+        return headers;
+    }
+
+    @Override
+    public URI endpoint(String service) {
+        return environment.router(service).uri();
+    }
+
+    @Override
+    public Map<String, URI> endpoints() {
+        return environment.endpoints();
+    }
+
+    /** The environment's log directory, once a child process has written to it (in-JVM services log elsewhere). */
+    @Override
+    public Optional<String> logs() {
+        Path logs = environment.logDirectory().toAbsolutePath();
+        return Files.isDirectory(logs) ? Optional.of(logs.toString()) : Optional.empty();
+    }
+
+    /** Starts each fork, waits until it is ready, then routes this sandbox's key to it. */
+    @Override
+    public synchronized void awaitReady(Duration timeout) {
+        if (closed) {
+            throw new SandboxException("Sandbox '" + name() + "' is closed.");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (PlannedFork fork : planned.subList(started.size(), planned.size())) {
+            String service = fork.declaration().name();
+            String who = "fork '" + fork.variant() + "' of service '" + service + "' in sandbox '" + name() + "'";
+            LaunchContext context = environment.launchContext(service, "fork-" + fork.variant() + "-" + key, fork.env());
+            RunningService instance = RunningEnvironment.launch(fork.launcher(), context, who);
+            started.add(new StartedFork(service, instance));
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            fork.declaration().readiness().await(instance, left, who);
+            environment.router(service).routeFork(key, instance, who);
+        }
+    }
+
+    /** Unroutes and stops every fork; what cannot be stopped is reported after the rest is stopped. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SandboxException failure = new SandboxException("Could not stop every fork of sandbox '" + name() + "'");
+        for (StartedFork fork : started) {
+            try {
+                environment.router(fork.service()).unrouteFork(key);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            try {
+                fork.instance().close();
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "local sandbox '" + name() + "' (routing key " + key + ", forks "
+                + planned.stream().map(f -> f.declaration().name() + ":" + f.variant()).toList() + ")";
+    }
+}
