@@ -1,5 +1,6 @@
 package dev.sandboxtests.diff;
 
+import dev.sandboxtests.diff.reading.PointerPath;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.sandboxtests.diff;
 
+import dev.sandboxtests.diff.rendering.DifferenceTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

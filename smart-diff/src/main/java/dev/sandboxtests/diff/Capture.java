@@ -1,5 +1,6 @@
 package dev.sandboxtests.diff;
 
+import dev.sandboxtests.diff.reading.ClassifiedBody;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,9 +106,15 @@ public final class Capture {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body without a defensive copy, for this package's read-only use. */
-    byte[] bodyBytes() {
-        return body;
+    /**
+     * The body classified for comparing, without a defensive copy: a 50 MB body must not cost another
+     * 50 MB. The reading stage never changes the bytes.
+     *
+     * @param side "baseline" or "fork", for error messages
+     * @throws DiffException when the body is declared as JSON but is not UTF-8
+     */
+    ClassifiedBody classifiedBody(String side) {
+        return ClassifiedBody.of(body, contentType(), side);
     }
 
     @Override

@@ -129,16 +129,6 @@ public final class DiffRules {
         return expectations.stream().filter(rule -> rule.pattern().covers(location)).toList();
     }
 
-    /** How the array at {@code path} is compared: the last matching rule, else ordered. */
-    ArrayMode arrayModeAt(PointerPath path) {
-        for (int i = arrays.size() - 1; i >= 0; i--) {
-            if (arrays.get(i).pattern().matches(path)) {
-                return arrays.get(i).mode();
-            }
-        }
-        return ArrayMode.ordered();
-    }
-
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.sandboxtests.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.sandboxtests.diff.rendering.JsonText;
+import dev.sandboxtests.diff.rendering.Locations;
 import java.util.Objects;
 
 /**
@@ -33,7 +35,6 @@ public record Difference(Section section, String path, Operation operation, Json
                          Relevance relevance, String reason) {
 
     private static final int VALUE_LIMIT = 80;
-    private static final int LOCATION_LIMIT = 120;
 
     public Difference {
         // null values are taken as absent, so callers never have to spell out MissingNode.
@@ -68,8 +69,8 @@ public record Difference(Section section, String path, Operation operation, Json
      * @return the description
      */
     public String describe() {
-        return operation + " " + shortLocation() + ": " + baselineText() + " → " + forkText()
-                + " [" + relevance + ": " + reason + "]";
+        return operation + " " + Locations.shorten(location(), Locations.LINE_LIMIT) + ": " + baselineText()
+                + " → " + forkText() + " [" + relevance + ": " + reason + "]";
     }
 
     /**
@@ -82,20 +83,6 @@ public record Difference(Section section, String path, Operation operation, Json
      */
     public Difference withRelevance(Relevance relevance, String reason) {
         return new Difference(section, path, operation, baseline, fork, relevance, reason);
-    }
-
-    /**
-     * The location, shortened from the left when it is too long to read: the end of a deep pointer
-     * says what changed. The cut is made at a segment boundary.
-     */
-    String shortLocation() {
-        String location = location();
-        if (location.length() <= LOCATION_LIMIT) {
-            return location;
-        }
-        String tail = location.substring(location.length() - LOCATION_LIMIT);
-        int boundary = tail.indexOf('/');
-        return "…" + (boundary < 0 ? tail : tail.substring(boundary));
     }
 
     /**

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sandboxtests.diff.reading.BodyKind;
+import dev.sandboxtests.diff.reading.ClassifiedBody;
+import dev.sandboxtests.diff.reading.FieldNames;
+import dev.sandboxtests.diff.reading.JsonTape;
+import dev.sandboxtests.diff.reading.JsonTapeReader;
+import dev.sandboxtests.diff.reading.PointerPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +65,7 @@ public final class JsonPatchExport {
                 return patch;
             }
         }
-        ForkStructure fork = new ForkStructure(ClassifiedBody.of(diff.fork(), "fork"));
+        ForkStructure fork = new ForkStructure(diff.fork().classifiedBody("fork"));
         Map<String, Integer> shifts = new HashMap<>();
         for (Difference difference : body) {
             String path = difference.path();
@@ -122,12 +128,12 @@ public final class JsonPatchExport {
             int node = 0;
             if (!pointer.isEmpty()) {
                 for (String escaped : pointer.substring(1).split("/", -1)) {
-                    String segment = escaped.replace("~1", "/").replace("~0", "~");
+                    String segment = PointerPath.unescape(escaped);
                     if (tape.kind(node) == JsonTape.OBJECT) {
-                        int key = tape.names.find(segment);
-                        node = key < 0 ? -1 : ArrayAlignment.field(tape, node, key);
+                        int key = tape.names().find(segment);
+                        node = key < 0 ? -1 : tape.field(node, key);
                     } else if (tape.kind(node) == JsonTape.ARRAY) {
-                        node = child(node, Integer.parseInt(segment));
+                        node = tape.element(node, Integer.parseInt(segment));
                     } else {
                         node = -1;
                     }
@@ -137,17 +143,6 @@ public final class JsonPatchExport {
                 }
             }
             return tape.kind(node) == JsonTape.ARRAY;
-        }
-
-        private int child(int array, int index) {
-            if (index < 0 || index >= tape.count(array)) {
-                return -1;
-            }
-            int child = array + 1;
-            for (int i = 0; i < index; i++) {
-                child = tape.next(child);
-            }
-            return child;
         }
     }
 }

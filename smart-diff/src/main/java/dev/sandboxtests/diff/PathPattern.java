@@ -1,8 +1,10 @@
 package dev.sandboxtests.diff;
 
+import dev.sandboxtests.diff.reading.PointerPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A location pattern for rules: an RFC 6901 JSON Pointer into the body in which a segment {@code *}
@@ -75,6 +77,19 @@ public final class PathPattern {
     /** Whether this pattern matches the body path {@code path} exactly. */
     boolean matches(PointerPath path) {
         return segments != null && matches(segments, 0, path.segments(), 0, false);
+    }
+
+    /**
+     * How many segments the body locations this pattern matches exactly have, from its parsed
+     * segments: 0 for {@code (body)}, 2 for {@code /items/*}. Empty when that is not one number: a
+     * {@code **} segment matches at any depth, and a status or header pattern matches no body
+     * location at all.
+     */
+    OptionalInt depth() {
+        if (segments == null || segments.contains(ANY_DEPTH)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(segments.size());
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.sandboxtests.diff;
 
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.sandboxtests.diff.alignment.BodyComparison;
+import dev.sandboxtests.diff.alignment.HeaderComparison;
+import dev.sandboxtests.diff.alignment.JsonTreeComparison;
+import dev.sandboxtests.diff.classification.Classification;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,7 +105,8 @@ public final class SmartDiff {
         this.headers = new HeaderComparison(builder.ignoredHeaders);
         this.compareHeaders = builder.compareHeaders;
         this.rules = builder.rules;
-        this.bodies = new BodyComparison(new JsonTreeComparison(builder.rules, builder.numbersByValue));
+        this.bodies = new BodyComparison(new JsonTreeComparison(new ArrayRules(builder.rules.arrays()),
+                builder.numbersByValue));
         this.baselineSamples = builder.baselineSamples;
         this.recognizeFormats = builder.recognizeFormats;
     }
@@ -148,7 +153,9 @@ public final class SmartDiff {
         Capture baseline = Objects.requireNonNull(baselineSamples.get(0), "baseline capture must not be null");
         List<Difference> raw = rawCompare(baseline, fork);
         Classification classification = new Classification(rules, recognizeFormats, this::rawCompare, baselineSamples);
-        return classification.classify(baseline, fork, raw);
+        Classification.Result classified = classification.classify(raw);
+        return new BehaviorDiff(baseline, fork, classified.differences(), classified.unmetExpectations(),
+                baselineSamples.size(), classified.ignoredCount());
     }
 
     /** Every difference with its default relevance, before noise, formats and rules are applied. */
@@ -162,7 +169,7 @@ public final class SmartDiff {
         if (compareHeaders) {
             differences.addAll(headers.compare(baseline.headers(), fork.headers()));
         }
-        differences.addAll(bodies.compare(baseline, fork));
+        differences.addAll(bodies.compare(baseline.classifiedBody("baseline"), fork.classifiedBody("fork")));
         return differences;
     }
 

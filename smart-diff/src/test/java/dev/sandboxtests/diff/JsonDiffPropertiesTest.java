@@ -2,9 +2,11 @@ package dev.sandboxtests.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.flipkart.zjsonpatch.JsonPatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.flipkart.zjsonpatch.JsonPatch;
+import dev.sandboxtests.diff.alignment.JsonTreeComparison;
+import dev.sandboxtests.diff.reading.ClassifiedBody;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -103,12 +105,12 @@ class JsonDiffPropertiesTest {
     void theShortcutsGiveTheSameDifferencesAsReadingBothBodiesWhole(@ForAll("documents") JsonNode baseline,
                                                                    @ForAll("edits") List<RandomJson.Edit> edits) {
         JsonNode fork = RandomJson.edited(baseline, edits);
-        ClassifiedBody baselineBody = ClassifiedBody.of(Capture.json(200, RandomJson.text(baseline)), "baseline");
-        ClassifiedBody forkBody = ClassifiedBody.of(Capture.json(200, RandomJson.text(fork)), "fork");
+        ClassifiedBody baselineBody = Capture.json(200, RandomJson.text(baseline)).classifiedBody("baseline");
+        ClassifiedBody forkBody = Capture.json(200, RandomJson.text(fork)).classifiedBody("fork");
+        ArrayRules ordered = new ArrayRules(List.of());
 
-        List<Difference> withShortcuts = new JsonTreeComparison(DiffRules.none(), false, true)
-                .compare(baselineBody, forkBody);
-        List<Difference> whole = new JsonTreeComparison(DiffRules.none(), false, false).compare(baselineBody, forkBody);
+        List<Difference> withShortcuts = new JsonTreeComparison(ordered, false, true).compare(baselineBody, forkBody);
+        List<Difference> whole = new JsonTreeComparison(ordered, false, false).compare(baselineBody, forkBody);
 
         assertThat(withShortcuts).isEqualTo(whole);
     }

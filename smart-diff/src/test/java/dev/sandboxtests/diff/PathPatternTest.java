@@ -58,6 +58,23 @@ class PathPatternTest {
     }
 
     @Test
+    void theDepthIsTheNumberOfSegmentsUnlessTwoStarsMatchAtAnyDepth() {
+        assertThat(PathPattern.of("(body)").depth()).hasValue(0);
+        assertThat(PathPattern.of("/").depth()).hasValue(1);
+        assertThat(PathPattern.of("/items/*").depth()).hasValue(2);
+        assertThat(PathPattern.of("/a~1b/c").depth()).as("an escaped slash is not a boundary").hasValue(2);
+        assertThat(PathPattern.of("/a**b").depth()).as("** only as a whole segment").hasValue(1);
+        assertThat(PathPattern.of("/**/items").depth()).isEmpty();
+        assertThat(PathPattern.of("/items/**").depth()).isEmpty();
+    }
+
+    @Test
+    void statusAndHeaderPatternsHaveNoBodyDepth() {
+        assertThat(PathPattern.of("status").depth()).isEmpty();
+        assertThat(PathPattern.of("header:x-a/b").depth()).isEmpty();
+    }
+
+    @Test
     void aPatternThatIsNotALocationIsRejectedWithTheForms() {
         assertThatThrownBy(() -> PathPattern.of("total"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,7 +1,6 @@
 package dev.sandboxtests.diff.assertj;
 
 import dev.sandboxtests.diff.BehaviorDiff;
-import dev.sandboxtests.diff.CaptureRendering;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Relevance;
@@ -87,8 +86,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
                     .append(unmet.size() == 1 ? " expected change did not happen:" : " expected changes did not happen:")
                     .append(DiffFailure.describedExpectations(unmet));
         }
-        failBecause(message.toString());
-        return this;
+        throw failureBecause(message.toString());
     }
 
     /**
@@ -101,7 +99,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         isNotNull();
         List<DiffRules.Expect> unmet = actual.unmetExpectations();
         if (!unmet.isEmpty()) {
-            failBecause("Expected every expected change to happen, but " + unmet.size() + " did not:"
+            throw failureBecause("Expected every expected change to happen, but " + unmet.size() + " did not:"
                     + DiffFailure.describedExpectations(unmet));
         }
         return this;
@@ -115,7 +113,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
     public BehaviorDiffAssert hasNoDifferences() {
         isNotNull();
         if (!actual.isEmpty()) {
-            failBecause("Expected no differences between baseline and fork, but found "
+            throw failureBecause("Expected no differences between baseline and fork, but found "
                     + actual.differences().size() + ".");
         }
         return this;
@@ -149,7 +147,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
             if (!missing.isEmpty()) {
                 message.append("\n- there is no relevant change at: ").append(missing);
             }
-            failBecause(message.toString());
+            throw failureBecause(message.toString());
         }
         return this;
     }
@@ -198,7 +196,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         Objects.requireNonNull(relevance, "relevance");
         List<Difference> found = actual.at(relevance);
         if (!found.isEmpty()) {
-            failBecause("Expected no " + relevance + " changes between baseline and fork, but found "
+            throw failureBecause("Expected no " + relevance + " changes between baseline and fork, but found "
                     + found.size() + ":" + DiffFailure.described(found));
         }
         return this;
@@ -225,18 +223,13 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         return location;
     }
 
-    /** Fails with the expectation, every difference, and both captures for the IDE's diff view. */
-    private void failBecause(String expectation) {
-        throw failureBecause(expectation);
-    }
-
+    /**
+     * The failure for the expectation: the message lists every difference, and the fork and baseline
+     * renderings are the actual and expected values of an opentest4j failure, for the IDE's diff view.
+     * Returned, not thrown, so each caller says {@code throw} and the compiler sees the path end there.
+     */
     private AssertionError failureBecause(String expectation) {
-        try {
-            failWithActualExpectedAndMessage(CaptureRendering.render(actual.fork()),
-                    CaptureRendering.render(actual.baseline()), "%s", DiffFailure.message(expectation, actual));
-        } catch (AssertionError failure) {
-            return failure;
-        }
-        throw new IllegalStateException("AssertJ did not fail"); // failWithActualExpectedAndMessage always throws
+        return failureWithActualExpected(CaptureRendering.render(actual.fork()),
+                CaptureRendering.render(actual.baseline()), "%s", DiffFailure.message(expectation, actual));
     }
 }

@@ -3,6 +3,7 @@ package dev.sandboxtests.diff.assertj;
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.diff.rendering.DifferenceTable;
 import java.util.List;
 
 /** The parts every failure message shares, so that all assertions read alike. */
@@ -26,8 +27,7 @@ final class DiffFailure {
     /** One line per expectation: {@code /total (the total goes down)}. */
     static String describedExpectations(List<DiffRules.Expect> expectations) {
         StringBuilder lines = new StringBuilder();
-        expectations.forEach(e -> lines.append("\n  ").append(e.pattern()).append(" (").append(e.description())
-                .append(')'));
+        expectations.forEach(e -> lines.append("\n  ").append(DifferenceTable.describe(e)));
         return lines.toString();
     }
 }

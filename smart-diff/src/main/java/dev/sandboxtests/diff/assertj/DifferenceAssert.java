@@ -3,7 +3,6 @@ package dev.sandboxtests.diff.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.sandboxtests.diff.BehaviorDiff;
-import dev.sandboxtests.diff.CaptureRendering;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Relevance;
@@ -78,7 +77,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
         if (resolved()) {
             JsonNode expected = ValueMatching.toJson(baselineValue);
             if (!ValueMatching.matches(actual.baseline(), expected)) {
-                failBecause("Expected the change at " + actual.location() + " to be from " + text(expected)
+                throw failureBecause("Expected the change at " + actual.location() + " to be from " + text(expected)
                         + ", but its baseline value is " + actual.baselineText() + ".");
             }
         }
@@ -96,7 +95,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
         if (resolved()) {
             JsonNode expected = ValueMatching.toJson(forkValue);
             if (!ValueMatching.matches(actual.fork(), expected)) {
-                failBecause("Expected the change at " + actual.location() + " to be to " + text(expected)
+                throw failureBecause("Expected the change at " + actual.location() + " to be to " + text(expected)
                         + ", but its fork value is " + actual.forkText() + ".");
             }
         }
@@ -112,7 +111,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
     public DifferenceAssert withRelevance(Relevance relevance) {
         Objects.requireNonNull(relevance, "relevance");
         if (resolved() && actual.relevance() != relevance) {
-            failBecause("Expected the change at " + actual.location() + " to be " + relevance + ", but it is "
+            throw failureBecause("Expected the change at " + actual.location() + " to be " + relevance + ", but it is "
                     + actual.relevance() + " (" + actual.reason() + ").");
         }
         return this;
@@ -127,7 +126,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
     public DifferenceAssert withOperation(Operation operation) {
         Objects.requireNonNull(operation, "operation");
         if (resolved() && actual.operation() != operation) {
-            failBecause("Expected the change at " + actual.location() + " to be " + operation + ", but it is "
+            throw failureBecause("Expected the change at " + actual.location() + " to be " + operation + ", but it is "
                     + actual.operation() + ".");
         }
         return this;
@@ -142,7 +141,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
     public DifferenceAssert withReasonContaining(String text) {
         Objects.requireNonNull(text, "text");
         if (resolved() && !actual.reason().contains(text)) {
-            failBecause("Expected the reason for the change at " + actual.location() + " to contain \"" + text
+            throw failureBecause("Expected the reason for the change at " + actual.location() + " to contain \"" + text
                     + "\", but it is \"" + actual.reason() + "\".");
         }
         return this;
@@ -170,19 +169,25 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
         }
         isNotNull();
         if (candidates.size() > 1 && !actual.location().equals(location)) {
-            failBecause("There are " + candidates.size() + " changes below " + location + " and none at it;"
+            throw failureBecause("There are " + candidates.size() + " changes below " + location + " and none at it;"
                     + " name the one to check:" + DiffFailure.described(candidates));
         }
         return true;
     }
 
-    private void failBecause(String expectation) {
+    /**
+     * The failure for the expectation and the change. With the diff it came from, the message lists
+     * every difference and the renderings of fork and baseline are the actual and expected values, for
+     * the IDE's diff view; a lone difference has only itself to show. Returned, not thrown, so each
+     * caller says {@code throw} and no path goes on past a failure.
+     */
+    private AssertionError failureBecause(String expectation) {
+        String described = expectation + "\nThe change: " + actual.describe();
         if (diff == null) {
-            failWithMessage("%s", expectation + "\nThe change: " + actual.describe());
+            return failure("%s", described);
         }
-        String message = DiffFailure.message(expectation + "\nThe change: " + actual.describe(), diff);
-        failWithActualExpectedAndMessage(CaptureRendering.render(diff.fork()), CaptureRendering.render(diff.baseline()),
-                "%s", message);
+        return failureWithActualExpected(CaptureRendering.render(diff.fork()), CaptureRendering.render(diff.baseline()),
+                "%s", DiffFailure.message(described, diff));
     }
 
     /** A value the test gave, as JSON; it is the test's own, so it is short. */

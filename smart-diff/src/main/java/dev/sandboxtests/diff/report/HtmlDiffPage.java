@@ -6,6 +6,7 @@ import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.diff.Section;
+import dev.sandboxtests.diff.rendering.Locations;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +143,7 @@ final class HtmlDiffPage {
     private static void location(StringBuilder out, int id, Difference difference, SidePane baseline, SidePane fork) {
         String inBaseline = baseline.anchor(id);
         String inFork = fork.anchor(id);
-        String location = Texts.shortLocation(difference.location(), LOCATION_PREVIEW);
+        String location = Locations.shorten(difference.location(), LOCATION_PREVIEW);
         if (inBaseline == null && inFork == null) {
             out.append("<code>");
             Html.escape(out, location).append("</code>");

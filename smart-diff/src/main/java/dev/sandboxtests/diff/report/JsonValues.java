@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sandboxtests.diff.BoundedWriter;
+import dev.sandboxtests.diff.rendering.BoundedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -1,5 +1,6 @@
 package dev.sandboxtests.diff.report;
 
+import dev.sandboxtests.diff.reading.PointerPath;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ final class PointerTargets {
         Node node = root;
         if (!pointer.isEmpty()) {
             for (String escaped : pointer.substring(1).split("/", -1)) {
-                String segment = escaped.replace("~1", "/").replace("~0", "~");
+                String segment = PointerPath.unescape(escaped);
                 if (node.children == null) {
                     node.children = new HashMap<>();
                 }

@@ -17,16 +17,6 @@ final class Texts {
         return text.substring(0, end);
     }
 
-    /** The end of a long location, from a segment boundary, after "…": the end says what changed. */
-    static String shortLocation(String location, int limit) {
-        if (location.length() <= limit) {
-            return location;
-        }
-        String tail = location.substring(location.length() - limit);
-        int boundary = tail.indexOf('/');
-        return "…" + (boundary < 0 ? tail : tail.substring(boundary));
-    }
-
     /** {@code 12,345}, the same on every machine. */
     static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);

@@ -1,9 +1,10 @@
 /**
- * Reports of a {@link dev.sandboxtests.diff.BehaviorDiff}, all from the same model: JSON with a
- * stable, versioned schema (documented in {@code docs/diff-report-schema.md}, JSON Schema at
- * {@code /dev/sandboxtests/diff/report/behavior-diff.schema.json} on the class path), a plain-text
- * table for consoles, a self-contained HTML page with baseline and fork side by side, and an
- * {@code index.html} summarising a whole run.
+ * Reports of a {@link dev.sandboxtests.diff.BehaviorDiff}, written once the engine's stages are done
+ * and all from the same model: JSON with a stable, versioned schema (documented in
+ * {@code docs/diff-report-schema.md}, JSON Schema at
+ * {@code /dev/sandboxtests/diff/report/behavior-diff.schema.json} on the class path, and readable from
+ * other modules on the module path), a plain-text table for consoles, a self-contained HTML page with
+ * baseline and fork side by side, and an {@code index.html} summarising a whole run.
  *
  * <pre>{@code
  * ReportContext context = ReportContext.builder().testName("VolumeDiscountTest.quotes").service("orders").build();

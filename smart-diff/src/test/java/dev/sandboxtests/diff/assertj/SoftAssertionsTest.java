@@ -37,6 +37,20 @@ class SoftAssertionsTest {
     }
 
     @Test
+    void collectedFailuresKeepBaselineAndForkForTheIdesDiffView() {
+        SmartDiffSoftAssertions softly = new SmartDiffSoftAssertions();
+
+        softly.assertThat(DIFF).hasNoDifferences();
+        softly.assertThat(DIFF).hasChangeAt("/total").from(101);
+
+        assertThat(softly.errorsCollected()).hasSize(2).allSatisfy(error -> assertThat(error)
+                .isInstanceOfSatisfying(AssertionFailedError.class, failure -> {
+                    assertThat(failure.getExpected().getValue()).asString().contains("\"total\" : 100");
+                    assertThat(failure.getActual().getValue()).asString().contains("\"total\" : 90");
+                }));
+    }
+
+    @Test
     void chainsThroughHasChangeAtStaySoft() {
         SmartDiffSoftAssertions softly = new SmartDiffSoftAssertions();
 

@@ -1,0 +1,145 @@
+package dev.sandboxtests.diff.alignment;
+
+import dev.sandboxtests.diff.reading.ByteSpans;
+import dev.sandboxtests.diff.reading.ClassifiedBody;
+import dev.sandboxtests.diff.reading.FieldNames;
+import dev.sandboxtests.diff.reading.JsonTape;
+import dev.sandboxtests.diff.reading.JsonTapeReader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The stretch of bytes in which two JSON bodies differ, between their longest common prefix and
+ * suffix.
+ *
+ * <p>A fork usually answers with almost the same bytes as baseline. When the common prefix and suffix
+ * cover most of the body, the innermost container of the baseline that encloses the changed stretch
+ * is the only place where the documents can differ: outside it, both are the same bytes, so the same
+ * tokens. The fork then needs to be read only from that container's start to its end (shifted by the
+ * difference in length), and the comparison only within it. If those fork bytes are not exactly one
+ * JSON value (an element was appended after the container, say), the next enclosing container is
+ * tried; the whole fork is read when none fits, which is also how an invalid fork gets its error
+ * message.
+ *
+ * <p>Only valid for ordered arrays: in an unordered or keyed array, the changed element might be
+ * matched with another element, so the comparison must see the whole array.
+ */
+final class ChangedRegion {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private final ClassifiedBody baseline;
+    private final ClassifiedBody fork;
+    /** Bytes the bodies share at the start (from their JSON start); -1 when they are identical. */
+    private final int prefix;
+    private final int suffix;
+
+    private ChangedRegion(ClassifiedBody baseline, ClassifiedBody fork, int prefix, int suffix) {
+        this.baseline = baseline;
+        this.fork = fork;
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+
+    /**
+     * @return the region, or {@code null} when the bodies differ over more than half of the baseline,
+     *     so reading the fork in part would save little
+     */
+    static ChangedRegion of(ClassifiedBody baseline, ClassifiedBody fork) {
+        byte[] b = baseline.bytes();
+        byte[] f = fork.bytes();
+        int bFrom = baseline.jsonStart();
+        int fFrom = fork.jsonStart();
+        int prefix = Arrays.mismatch(b, bFrom, b.length, f, fFrom, f.length);
+        if (prefix < 0) {
+            return new ChangedRegion(baseline, fork, -1, 0);
+        }
+        int suffix = commonSuffix(b, bFrom + prefix, f, fFrom + prefix);
+        long common = (long) prefix + suffix;
+        return common * 2 < b.length - bFrom ? null : new ChangedRegion(baseline, fork, prefix, suffix);
+    }
+
+    /** The length of the longest common suffix of b[bFrom..] and f[fFrom..], eight bytes at a time. */
+    private static int commonSuffix(byte[] b, int bFrom, byte[] f, int fFrom) {
+        int limit = Math.min(b.length - bFrom, f.length - fFrom);
+        int length = 0;
+        while (length + Long.BYTES <= limit
+                && (long) LONGS.get(b, b.length - length - Long.BYTES) == (long) LONGS.get(f, f.length - length - Long.BYTES)) {
+            length += Long.BYTES;
+        }
+        while (length < limit && b[b.length - length - 1] == f[f.length - length - 1]) {
+            length++;
+        }
+        return length;
+    }
+
+    /** Whether the bodies are the same bytes. */
+    boolean identical() {
+        return prefix < 0;
+    }
+
+    /**
+     * Finds the innermost container of the baseline that encloses the changed bytes and whose
+     * counterpart in the fork reads as one JSON value.
+     *
+     * @param tape  the baseline, read with {@code spans}
+     * @param names the comparison's dictionary, for the fork part
+     * @return the part, or {@code null} when no container but the root encloses the change
+     */
+    Part forkPart(JsonTape tape, ByteSpans spans, FieldNames names) {
+        byte[] b = baseline.bytes();
+        int changeStart = baseline.jsonStart() + prefix;
+        int changeEnd = b.length - suffix;
+        int shift = fork.jsonStart() - baseline.jsonStart();
+        int growth = (fork.bytes().length - fork.jsonStart()) - (b.length - baseline.jsonStart());
+        // The enclosing containers form the chain from the root to the innermost one: walk it down.
+        int[] chain = new int[16];
+        int length = 0;
+        int node = 0;
+        while (node >= 0 && tape.isContainerNode(node)) {
+            if (length == chain.length) {
+                chain = Arrays.copyOf(chain, length * 2);
+            }
+            chain[length++] = node;
+            int enclosing = -1;
+            for (int child = node + 1, end = tape.next(node); child < end; child = tape.next(child)) {
+                if (tape.isContainerNode(child) && spans.start(child) <= changeStart && spans.end(child) >= changeEnd) {
+                    enclosing = child;
+                    break;
+                }
+                if (tape.isContainerNode(child) && spans.start(child) > changeStart) {
+                    break;
+                }
+            }
+            node = enclosing;
+        }
+        // Each failed try reads bytes again: stop once as much as the whole fork has been read in vain
+        // (an invalid fork fails at every level), so this never costs more than reading the fork twice.
+        long budget = fork.bytes().length;
+        for (int k = length - 1; k >= 1 && budget > 0; k--) {
+            int container = chain[k];
+            int from = spans.start(container) + shift;
+            int to = spans.end(container) + shift + growth;
+            if (to <= from) {
+                continue;
+            }
+            JsonTape part = JsonTapeReader.readPart(fork.bytes(), from, to, names, tape.numbersByValue());
+            if (part != null) {
+                return new Part(container, part);
+            }
+            budget -= to - from;
+        }
+        return null;
+    }
+
+    /**
+     * The fork's counterpart of baseline container {@code container}, read on its own.
+     *
+     * @param container the baseline node
+     * @param tape      the fork part; its root is node 0
+     */
+    record Part(int container, JsonTape tape) {
+    }
+}
