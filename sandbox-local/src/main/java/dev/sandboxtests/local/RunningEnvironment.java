@@ -57,25 +57,12 @@ final class RunningEnvironment implements AutoCloseable {
     private void startBaseline(ServiceDeclaration declaration, Duration timeout) {
         String who = "baseline of '" + declaration.name() + "' (environment " + name + ")";
         LaunchContext context = launchContext(declaration.name(), "baseline", Map.of());
-        RunningService instance = launch(declaration.baseline(), context, who);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String setting = LocalSettings.STARTUP_TIMEOUT.key();
+        RunningService instance = BoundedLaunch.start(declaration.baseline(), context, timeout, who, setting);
         baselines.add(instance);
-        declaration.readiness().await(instance, timeout, who);
+        declaration.readiness().await(instance, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), who, setting);
         routers.get(declaration.name()).routeBaseline(instance);
-    }
-
-    /** Starts an instance; wraps whatever the launcher throws in a message that names {@code who}. */
-    static RunningService launch(ServiceLauncher launcher, LaunchContext context, String who) {
-        try {
-            RunningService instance = launcher.start(context);
-            if (instance == null) {
-                throw new SandboxException("The launcher of the " + who + " returned no RunningService.");
-            }
-            return instance;
-        } catch (SandboxException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new SandboxException("The " + who + " could not be started: " + e, e);
-        }
     }
 
     LaunchContext launchContext(String service, String role, Map<String, String> env) {

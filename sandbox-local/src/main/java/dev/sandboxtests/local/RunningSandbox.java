@@ -89,12 +89,16 @@ final class RunningSandbox implements Sandbox {
             String service = fork.declaration().name();
             String who = "fork '" + fork.variant() + "' of service '" + service + "' in sandbox '" + name() + "'";
             LaunchContext context = environment.launchContext(service, "fork-" + fork.variant() + "-" + key, fork.env());
-            RunningService instance = RunningEnvironment.launch(fork.launcher(), context, who);
+            String setting = "@SandboxTest(readyTimeout) or sandbox.ready-timeout";
+            RunningService instance = BoundedLaunch.start(fork.launcher(), context, left(deadline), who, setting);
             started.add(new StartedFork(service, instance));
-            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            fork.declaration().readiness().await(instance, left, who);
+            fork.declaration().readiness().await(instance, left(deadline), who, setting);
             environment.router(service).routeFork(key, instance, who);
         }
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     /** Unroutes and stops every fork; what cannot be stopped is reported after the rest is stopped. */

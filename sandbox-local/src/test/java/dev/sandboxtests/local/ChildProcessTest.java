@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChildProcessTest {
 
+    /** What sets the timeouts in these tests, as a message names it. */
+    private static final String SETTING = "the test's timeout";
+
     private static final Duration GENEROUS = Duration.ofSeconds(60);
 
     @TempDir
@@ -64,7 +67,7 @@ class ChildProcessTest {
         LaunchContext context = environment.launchContext("worker", "fork-exiting", Map.of());
         RunningService worker = start(ChildProcess.javaMain(ExitingMain.class, "3"), context);
 
-        assertThatThrownBy(() -> Readiness.tcp().await(worker, GENEROUS, "fork 'exiting' of service 'worker'"))
+        assertThatThrownBy(() -> Readiness.tcp().await(worker, GENEROUS, "fork 'exiting' of service 'worker'", SETTING))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("fork 'exiting' of service 'worker' failed before it was ready")
                 .hasMessageContaining("exited with code 3");
@@ -87,7 +90,7 @@ class ChildProcessTest {
         RunningService shell = start(ChildProcess.command("sh", "-c", "echo ${service} was given $PORT; exit 7"),
                 context);
 
-        assertThatThrownBy(() -> Readiness.tcp().await(shell, GENEROUS, "the shell"))
+        assertThatThrownBy(() -> Readiness.tcp().await(shell, GENEROUS, "the shell", SETTING))
                 .hasMessageContaining("exited with code 7")
                 .hasMessageContaining("worker was given " + context.port());
     }
@@ -99,13 +102,14 @@ class ChildProcessTest {
         awaitLogLine(silent, "never-listening main started");
 
         assertThatThrownBy(() -> Readiness.tcp().await(silent, Duration.ofMillis(300),
-                "fork 'silent' of service 'worker' in sandbox 'demo'"))
+                "fork 'silent' of service 'worker' in sandbox 'demo'", SETTING))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("fork 'silent' of service 'worker' in sandbox 'demo' was not ready within")
                 .hasMessageContaining("TCP connect at " + silent.uri())
                 .hasMessageContaining("last result: Connection refused")
                 .hasMessageContaining("never-listening main started, ignoring port " + context.port())
-                .hasMessageContaining("raise @SandboxTest(readyTimeout)");
+                .hasMessageContaining("Check that it listens on 127.0.0.1 at the port it was given")
+                .hasMessageContaining("If it only needs longer, raise " + SETTING);
     }
 
     @Test
@@ -115,7 +119,7 @@ class ChildProcessTest {
                 ChildProcess.javaMain(ParentOfStubbornMain.class).stopTimeout(Duration.ofSeconds(1)), context);
         ProcessHandle grandchild = null;
         try {
-            Readiness.tcp().await(parent, GENEROUS, "the parent");
+            Readiness.tcp().await(parent, GENEROUS, "the parent", SETTING);
             awaitLogLine(parent, "stubborn started");
             grandchild = ProcessHandle.of(pidAfter("grandchild pid=", parent.diagnostics())).orElseThrow();
             ProcessHandle parentProcess = ProcessHandle.of(parent.pid()).orElseThrow();
@@ -143,7 +147,7 @@ class ChildProcessTest {
                 .env("SELF", "${service}@127.0.0.1:${port}")
                 .env("CATALOG_URL", "${endpoint:catalog}/items")
                 .env("GREETING", "from-launcher"), context);
-        Readiness.http("/health").await(info, GENEROUS, "the info server");
+        Readiness.http("/health").await(info, GENEROUS, "the info server", SETTING);
 
         String catalog = environment.router("catalog").uri().toString();
         assertThat(get(info, "/info").body().lines()).containsExactly(
@@ -162,15 +166,17 @@ class ChildProcessTest {
         RunningService probed = start(ChildProcess.javaMain(InfoServerMain.class, "--port=${port}"), context);
         ServiceDeclaration declaration = new ServiceDeclaration("worker");
 
-        declaration.readinessPath("/health").readiness().await(probed, GENEROUS, "the probed worker");
-        Readiness.tcp().await(probed, GENEROUS, "the probed worker");
-        declaration.readinessPath("/not-there").readiness().await(probed, GENEROUS, "a 404 is an answer");
+        declaration.readinessPath("/health").readiness().await(probed, GENEROUS, "the probed worker", SETTING);
+        Readiness.tcp().await(probed, GENEROUS, "the probed worker", SETTING);
+        declaration.readinessPath("/not-there").readiness().await(probed, GENEROUS, "a 404 is an answer", SETTING);
         assertThatThrownBy(() -> declaration.readinessPath("/sick").readiness()
-                .await(probed, Duration.ofMillis(300), "the sick worker"))
+                .await(probed, Duration.ofMillis(300), "the sick worker", SETTING))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("the sick worker was not ready within")
                 .hasMessageContaining("GET /sick at " + probed.uri())
-                .hasMessageContaining("last result: HTTP 503");
+                .hasMessageContaining("last result: HTTP 503")
+                .hasMessageContaining("It listens, but GET /sick answered HTTP 503: it is ready once GET /sick answers"
+                        + " with a status below 500.");
     }
 
     @Test
@@ -189,7 +195,8 @@ class ChildProcessTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown placeholder ${host} in '--listen=${host}:${port}'; use ${port}, ${service}"
                         + " or ${endpoint:<service>}.");
-        assertThatThrownBy(() -> RunningEnvironment.launch(typo, context, "fork 'typo' of service 'worker'"))
+        assertThatThrownBy(() -> BoundedLaunch.start(typo, context, GENEROUS, "fork 'typo' of service 'worker'",
+                SETTING))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageStartingWith("The fork 'typo' of service 'worker' could not be started")
                 .hasMessageContaining("Unknown placeholder ${host}");
