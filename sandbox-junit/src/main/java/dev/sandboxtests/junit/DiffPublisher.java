@@ -4,12 +4,14 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.report.DiffReport;
 import dev.sandboxtests.diff.report.ReportContext;
 import dev.sandboxtests.diff.report.ReportFiles;
+import dev.sandboxtests.junit.report.ReportDirectory;
 import dev.sandboxtests.junit.report.ReportEntries;
 import dev.sandboxtests.provider.FileNames;
 import dev.sandboxtests.provider.Sandbox;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -23,7 +25,7 @@ final class DiffPublisher {
     private final String testName;
     private final String uniqueId;
     private final AtomicInteger sequence;
-    private final Path directory;
+    private final ReportDirectory directory;
     private final Consumer<Map<String, String>> entries;
 
     /**
@@ -38,21 +40,22 @@ final class DiffPublisher {
         this.testName = testName;
         this.uniqueId = uniqueId;
         this.sequence = sequence;
-        this.directory = directory;
+        this.directory = new ReportDirectory(directory);
         this.entries = entries;
     }
 
     /** Writes the report files of {@code diff} and publishes the entry. */
-    void publish(Sandbox sandbox, String service, BehaviorDiff diff) {
-        ReportContext context = ReportContext.builder()
+    void publish(Sandbox sandbox, String service, Optional<SmartCall.Request> request, BehaviorDiff diff) {
+        ReportContext.Builder context = ReportContext.builder()
                 .testName(testName)
                 .service(service)
                 .sandbox(sandbox.name())
-                .routingKey(sandbox.routingKey().value())
-                .build();
+                .routingKey(sandbox.routingKey().value());
+        request.ifPresent(sent -> context.request(sent.method(), sent.target()));
         String baseName = FileNames.safe(testName) + "-" + Integer.toHexString(uniqueId.hashCode()) + "-"
                 + sequence.incrementAndGet();
-        ReportFiles files = DiffReport.write(diff, context, directory, baseName);
+        directory.claim();
+        ReportFiles files = DiffReport.write(diff, context.build(), directory.path(), baseName);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(ReportEntries.DIFF, service + " (sandbox " + sandbox.name() + ")\n" + diff);
         entry.put(ReportEntries.DIFF_JSON, files.json().toAbsolutePath().toString());

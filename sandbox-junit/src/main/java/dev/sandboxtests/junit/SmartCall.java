@@ -28,6 +28,29 @@ public interface SmartCall {
      */
     Capture send(Target target) throws Exception;
 
+    /**
+     * What was asked, for reports, so that a reader can send it again (with curl or grpcurl): known
+     * once the call was sent at least once.
+     *
+     * @return the request, or empty when the call cannot say
+     */
+    default Optional<Request> request() {
+        return Optional.empty();
+    }
+
+    /**
+     * A request as reports name it.
+     *
+     * @param method e.g. {@code GET}, or {@code gRPC}
+     * @param target the URI with path and query, or the gRPC method ({@code inventory.Inventory/CheckStock})
+     */
+    record Request(String method, String target) {
+        public Request {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(target, "target");
+        }
+    }
+
     /** Where one side of a SmartTest call goes. */
     final class Target {
 

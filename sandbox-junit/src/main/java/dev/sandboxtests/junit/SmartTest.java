@@ -206,18 +206,7 @@ public final class SmartTest {
      * @return the behavioral diff of the first baseline sample and the fork
      */
     public BehaviorDiff http(String service, Function<RequestSpecification, Response> request) {
-        Objects.requireNonNull(request, "request");
-        return call(service, target -> {
-            RequestSpecification specification = target.routingKey()
-                    .map(key -> RoutedRequests.toFork(key, target.routingHeaders(), target.endpoint()))
-                    .orElseGet(() -> RoutedRequests.toBaseline(target.endpoint()));
-            Response response = request.apply(specification);
-            if (response == null) {
-                throw new IllegalStateException("The SmartTest request function returned no response for the "
-                        + target.side() + "; end it with the call, e.g. request -> request.get(\"/path\").");
-            }
-            return HttpCaptures.of(response);
-        });
+        return call(service, new HttpCall(Objects.requireNonNull(request, "request")));
     }
 
     /**
@@ -245,7 +234,7 @@ public final class SmartTest {
             baseline.add(send(call, baselineTarget(endpoint, "baseline sample " + sample)));
         }
         BehaviorDiff diff = comparison.compare(baseline, fork);
-        reporter.publish(sandbox, service, diff);
+        reporter.publish(sandbox, service, call.request(), diff);
         return diff;
     }
 

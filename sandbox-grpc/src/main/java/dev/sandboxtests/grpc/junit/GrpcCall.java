@@ -13,6 +13,7 @@ import io.grpc.MethodDescriptor.MethodType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -182,6 +183,12 @@ public final class GrpcCall<Q, R> implements SmartCall {
     private JsonFormat.Printer printer() {
         return JsonFormat.printer().usingTypeRegistry(types).alwaysPrintFieldsWithNoPresence()
                 .omittingInsignificantWhitespace();
+    }
+
+    /** The gRPC method, as grpcurl names it: {@code gRPC inventory.Inventory/CheckStock}. */
+    @Override
+    public Optional<Request> request() {
+        return Optional.of(new Request("gRPC", method.getFullMethodName()));
     }
 
     @Override

@@ -1,67 +1,105 @@
 package dev.sandboxtests.junit.report;
 
-import dev.sandboxtests.diff.report.SuiteReport;
 import dev.sandboxtests.junit.SandboxTestSettings;
 import dev.sandboxtests.settings.SandboxSettings;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Ends a test run that used sandboxes with a suite summary: an {@code index.html} linking every
- * behavioral diff's report, and one console line saying where the reports and service logs are.
+ * Ends a test session that used sandboxes with a summary: the run's {@code index.html} linking every
+ * behavioral diff's report, and one console line saying what ran and where the reports and service logs
+ * are. A session is what one JVM runs: Surefire opens one per fork JVM, however many test classes it
+ * runs there, so the line is printed once per JVM; the index lists the diffs of every JVM of the run
+ * ({@link ReportDirectory}).
  *
- * <p>Registered through {@code META-INF/services}, so Surefire and IDEs load it by themselves. It
- * learns of sandboxes and diffs only through JUnit report entries ({@link ReportEntries}), so it
- * shares no state with the extension and names no provider. Its directory is the setting
- * {@code sandbox.reports.directory}, read from the run's configuration parameters like every setting.
+ * <p>Registered through {@code META-INF/services} as a {@link LauncherSessionListener}, so Surefire and
+ * IDEs load it by themselves. It learns of sandboxes and diffs only through JUnit report entries
+ * ({@link ReportEntries}), so it shares no state with the extension and names no provider. Its directory
+ * is the setting {@code sandbox.reports.directory}, read from the run's configuration parameters.
  */
-public final class SandboxReportListener implements TestExecutionListener {
+public final class SandboxReportListener implements LauncherSessionListener {
 
-    private final AtomicInteger sandboxes = new AtomicInteger();
-    private final List<SuiteReport.Entry> diffs = new CopyOnWriteArrayList<>();
-    private final Set<String> logs = ConcurrentHashMap.newKeySet();
+    private final Map<LauncherSession, SessionReport> sessions = new ConcurrentHashMap<>();
+    private final Consumer<String> console;
 
-    @Override
-    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
-        var values = entry.getKeyValuePairs();
-        if (values.containsKey(ReportEntries.SANDBOX)) {
-            sandboxes.incrementAndGet();
-        }
-        if (values.containsKey(ReportEntries.LOGS)) {
-            logs.add(values.get(ReportEntries.LOGS));
-        }
-        if (values.containsKey(ReportEntries.DIFF_JSON)) {
-            diffs.add(SuiteReport.Entry.fromJsonReport(Path.of(values.get(ReportEntries.DIFF_JSON)),
-                    Path.of(values.get(ReportEntries.DIFF_HTML))));
-        }
+    public SandboxReportListener() {
+        this(System.out::println);
+    }
+
+    /** For tests: where the summary line goes. */
+    SandboxReportListener(Consumer<String> console) {
+        this.console = console;
     }
 
     @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (sandboxes.get() == 0 && diffs.isEmpty()) {
-            return;
+    public void launcherSessionOpened(LauncherSession session) {
+        SessionReport report = new SessionReport();
+        sessions.put(session, report);
+        session.getLauncher().registerTestExecutionListeners(report);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        SessionReport report = sessions.remove(session);
+        if (report != null) {
+            report.summary().ifPresent(console);
         }
-        String where = "";
-        if (!diffs.isEmpty()) {
+    }
+
+    /** What the test plans of one session published. */
+    private static final class SessionReport implements TestExecutionListener {
+        private final AtomicInteger sandboxes = new AtomicInteger();
+        private final AtomicInteger diffs = new AtomicInteger();
+        private final Set<String> logs = ConcurrentHashMap.newKeySet();
+        private final AtomicReference<ReportDirectory> directory = new AtomicReference<>();
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
             SandboxSettings settings = SandboxSettings.withParameters(testPlan.getConfigurationParameters()::get);
-            Path index = settings.get(SandboxTestSettings.REPORTS_DIRECTORY).resolve("index.html").toAbsolutePath();
-            SuiteReport.of(diffs).write(index);
-            where = " (report: " + index + ")";
+            directory.compareAndSet(null, new ReportDirectory(settings.get(SandboxTestSettings.REPORTS_DIRECTORY)));
         }
-        String serviceLogs = logs.isEmpty() ? "" : "; service logs in " + String.join(", ", logs.stream().sorted().toList());
-        System.out.println("[sandbox-tests] " + count(sandboxes.get(), "sandbox", "sandboxes") + ", "
-                + count(diffs.size(), "behavioral diff", "behavioral diffs") + where + serviceLogs);
-    }
 
-    private static String count(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        @Override
+        public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+            var values = entry.getKeyValuePairs();
+            if (values.containsKey(ReportEntries.SANDBOX)) {
+                sandboxes.incrementAndGet();
+            }
+            if (values.containsKey(ReportEntries.LOGS)) {
+                logs.add(values.get(ReportEntries.LOGS));
+            }
+            if (values.containsKey(ReportEntries.DIFF_JSON)) {
+                diffs.incrementAndGet();
+            }
+        }
+
+        /** The console line, once the index is written; empty for a session that used no sandbox. */
+        Optional<String> summary() {
+            if (sandboxes.get() == 0 && diffs.get() == 0) {
+                return Optional.empty();
+            }
+            String where = "";
+            if (diffs.get() > 0 && directory.get() != null) {
+                where = directory.get().writeIndex().map(index -> " (report: " + index + ")").orElse("");
+            }
+            String serviceLogs = logs.isEmpty() ? "" : "; service logs in " + String.join(", ", logs.stream().sorted().toList());
+            return Optional.of("[sandbox-tests] " + count(sandboxes.get(), "sandbox", "sandboxes") + ", "
+                    + count(diffs.get(), "behavioral diff", "behavioral diffs") + where + serviceLogs);
+        }
+
+        private static String count(int count, String one, String many) {
+            return count + " " + (count == 1 ? one : many);
+        }
     }
 }

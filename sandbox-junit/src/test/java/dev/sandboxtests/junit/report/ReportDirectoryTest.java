@@ -1,0 +1,121 @@
+package dev.sandboxtests.junit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.Capture;
+import dev.sandboxtests.diff.SmartDiff;
+import dev.sandboxtests.diff.report.DiffReport;
+import dev.sandboxtests.diff.report.ReportContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports directory as several JVMs and several runs share it. */
+class ReportDirectoryTest {
+
+    private static final BehaviorDiff DIFF = SmartDiff.defaults()
+            .compare(Capture.json(200, "{\"total\": 100}"), Capture.json(200, "{\"total\": 90}"));
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theIndexListsTheDiffsOfEveryWriterEvenWhenTheyWriteAtOnce() throws Exception {
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            String name = "writer-" + writer;
+            done.add(pool.submit(() -> {
+                start.await();
+                ReportDirectory reports = new ReportDirectory(directory);
+                reports.claim();
+                DiffReport.write(DIFF, ReportContext.builder().testName(name).build(), reports.path(), name);
+                reports.writeIndex();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> writer : done) {
+            writer.get();
+        }
+        pool.shutdown();
+
+        String index = Files.readString(directory.resolve("index.html"));
+        for (int writer = 0; writer < writers; writer++) {
+            assertThat(index).contains("writer-" + writer + ".html");
+        }
+    }
+
+    @Test
+    void anEarlierRunThatHasEndedLeavesItsReportsToBeReplaced() throws Exception {
+        write("old-run-diff");
+        Files.writeString(directory.resolve(ReportDirectory.RUN_FILE), endedRun().toString());
+
+        ReportDirectory reports = new ReportDirectory(directory);
+        reports.claim();
+        write("new-run-diff");
+
+        assertThat(directory.resolve("old-run-diff.json")).doesNotExist();
+        assertThat(directory.resolve("old-run-diff.html")).doesNotExist();
+        assertThat(Files.readString(directory.resolve(ReportDirectory.RUN_FILE))).isEqualTo(RunIdentity.current().toString());
+        assertThat(Files.readString(reports.writeIndex().orElseThrow())).contains("new-run-diff.html")
+                .doesNotContain("old-run-diff");
+    }
+
+    @Test
+    void aRunThatStillRunsKeepsItsReports() throws Exception {
+        write("concurrent-run-diff");
+        RunIdentity otherLiveRun = new RunIdentity("jvm", ProcessHandle.current().pid(),
+                ProcessHandle.current().info().startInstant().orElseThrow());
+        Files.writeString(directory.resolve(ReportDirectory.RUN_FILE), otherLiveRun.toString());
+
+        new ReportDirectory(directory).claim(new RunIdentity("jvm", 1, Instant.EPOCH));
+
+        assertThat(directory.resolve("concurrent-run-diff.json")).exists();
+    }
+
+    @Test
+    void theSameRunKeepsWhatItWrote() throws Exception {
+        ReportDirectory reports = new ReportDirectory(directory);
+        reports.claim();
+        write("first");
+        reports.claim();
+
+        assertThat(directory.resolve("first.json")).exists();
+    }
+
+    @Test
+    void runIdentitiesReadBackAndAProcessIdReusedByAnotherProcessIsNotTheRun() {
+        RunIdentity current = RunIdentity.current();
+
+        assertThat(RunIdentity.parse(current.toString())).contains(current);
+        assertThat(current.isAlive()).isTrue();
+        assertThat(new RunIdentity(current.kind(), current.pid(), current.start().minusSeconds(3600)).isAlive())
+                .as("same pid, other start: another process").isFalse();
+        assertThat(RunIdentity.parse("not a run")).isEmpty();
+    }
+
+    private void write(String name) {
+        DiffReport.write(DIFF, ReportContext.builder().testName(name).build(), directory, name);
+    }
+
+    /** A process that ran and ended: its identity names a run that is over. */
+    private static RunIdentity endedRun() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("true").start();
+        Instant start = process.info().startInstant().orElse(Instant.EPOCH);
+        process.waitFor();
+        return new RunIdentity("jvm", process.pid(), start);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.sandboxtests.junit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+import dev.sandboxtests.junit.EchoEnvironment;
+import dev.sandboxtests.junit.Fork;
+import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.junit.SmartTest;
+import dev.sandboxtests.local.LocalSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/**
+ * The listener as Surefire uses it: one launcher session per JVM, in which each test class may be a
+ * test plan of its own. The summary line comes once per session, and the index lists every diff.
+ */
+class SandboxReportListenerTest {
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void aSessionOfSeveralTestPlansPrintsOneLineAndIndexesEveryDiff() throws IOException {
+        List<String> console = new CopyOnWriteArrayList<>();
+        long succeeded = 0;
+        LauncherConfig config = LauncherConfig.builder()
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .addLauncherSessionListeners(new SandboxReportListener(console::add))
+                .build();
+        try (LauncherSession session = LauncherFactory.openSession(config)) {
+            for (Class<?> testClass : List.of(FirstDiffingClass.class, SecondDiffingClass.class)) {
+                SummaryGeneratingListener outcome = new SummaryGeneratingListener();
+                session.getLauncher().execute(request()
+                        .selectors(selectClass(testClass))
+                        .configurationParameter("sandbox.reports.directory", reports.toString())
+                        .build(), outcome);
+                succeeded += outcome.getSummary().getTestsSucceededCount();
+            }
+        }
+
+        assertThat(succeeded).isEqualTo(3);
+        assertThat(console).hasSize(1);
+        assertThat(console.get(0)).startsWith("[sandbox-tests] 2 sandboxes, 3 behavioral diffs (report: "
+                + reports.resolve("index.html").toAbsolutePath() + ")");
+        String index = Files.readString(reports.resolve("index.html"));
+        try (Stream<Path> files = Files.list(reports)) {
+            List<String> htmlReports = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".html") && !name.equals("index.html")).toList();
+            assertThat(htmlReports).hasSize(3).allSatisfy(name -> assertThat(index).contains(name));
+        }
+    }
+
+    @Test
+    void aSessionWithoutSandboxesPrintsNothing() {
+        List<String> console = new CopyOnWriteArrayList<>();
+        LauncherConfig config = LauncherConfig.builder()
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .addLauncherSessionListeners(new SandboxReportListener(console::add))
+                .build();
+        try (LauncherSession session = LauncherFactory.openSession(config)) {
+            session.getLauncher().execute(request().selectors(selectClass(NoSandboxClass.class)).build());
+        }
+
+        assertThat(console).isEmpty();
+    }
+
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
+    static class FirstDiffingClass {
+        @Test
+        void version(SmartTest smart) {
+            smart.http("echo", request -> request.get("/version"));
+        }
+
+        @Test
+        void whoami(SmartTest smart) {
+            smart.http("echo", request -> request.get("/whoami"));
+        }
+    }
+
+    @SandboxTest(forks = @Fork("echo"))
+    @LocalSandbox(EchoEnvironment.class)
+    static class SecondDiffingClass {
+        @Test
+        void version(SmartTest smart) {
+            smart.http("echo", request -> request.get("/version"));
+        }
+    }
+
+    static class NoSandboxClass {
+        @Test
+        void plain() {
+        }
+    }
+}
