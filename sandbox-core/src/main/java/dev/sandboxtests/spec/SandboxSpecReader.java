@@ -110,7 +110,7 @@ public final class SandboxSpecReader {
             problem = invalid.getMessage();
         }
         return "Invalid sandbox spec " + where + field + ": " + problem
-                + ". See the spec format in SandboxSpecReader's documentation.";
+                + ". The fields a spec may have are listed in README, section \"Sandbox specs in YAML\".";
     }
 
     private static String fieldPath(JsonMappingException e) {

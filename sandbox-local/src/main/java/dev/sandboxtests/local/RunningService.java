@@ -1,5 +1,9 @@
 package dev.sandboxtests.local;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +28,31 @@ public interface RunningService extends AutoCloseable {
     @Override
     void close();
 
-    /** An instance running in this JVM, stopped by {@code stop}. */
+    /**
+     * A JDK {@code HttpServer} started in this JVM, stopped with {@code server.stop(0)}.
+     *
+     * <pre>{@code
+     * services.service("pricing").baseline(context -> {
+     *     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", context.port()), 0);
+     *     server.createContext("/", new PricingHandler());
+     *     server.start();
+     *     return RunningService.inJvm(server);
+     * });
+     * }</pre>
+     */
+    static RunningService inJvm(HttpServer server) {
+        Objects.requireNonNull(server, "server");
+        InetSocketAddress address = server.getAddress();
+        InetAddress host = address.getAddress();
+        String literal = host.isAnyLocalAddress() ? "127.0.0.1"
+                : host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return inJvm(URI.create("http://" + literal + ":" + address.getPort()), () -> server.stop(0));
+    }
+
+    /**
+     * An instance running in this JVM at {@code uri}, stopped by {@code stop}: any server that says where
+     * it listens, e.g. {@code RunningService.inJvm(URI.create("http://127.0.0.1:" + port), server::stop)}.
+     */
     static RunningService inJvm(URI uri, AutoCloseable stop) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(stop, "stop");
