@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A provisioned sandbox: its routing key, where its services are reached, and {@link #close()},
@@ -51,6 +52,18 @@ public interface Sandbox extends AutoCloseable {
      */
     default Optional<String> logs() {
         return Optional.empty();
+    }
+
+    /**
+     * How many requests this sandbox's fork of {@code service} has received so far, as the provider
+     * counts them (the local provider's router sees every request it routes; a cluster provider may
+     * ask its mesh). A SmartTest reads it before and after the fork side of a call, to tell a fork that
+     * was reached from one that no request got to (a service on the way did not pass the key on).
+     *
+     * @return the count, or empty when {@code service} is not forked here or the provider cannot tell
+     */
+    default OptionalLong forkRequests(String service) {
+        return OptionalLong.empty();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** A sandbox of the local provider: its forks run on 127.0.0.1 and the shared routers send its key to them. */
 final class RunningSandbox implements Sandbox {
@@ -69,6 +70,12 @@ final class RunningSandbox implements Sandbox {
     @Override
     public Map<String, URI> endpoints() {
         return environment.endpoints();
+    }
+
+    /** Counted by the service's router; empty for a service this sandbox does not fork. */
+    @Override
+    public OptionalLong forkRequests(String service) {
+        return spec.forkOf(service).isPresent() ? environment.router(service).forkRequests(key) : OptionalLong.empty();
     }
 
     /** The environment's log directory, once a child process has written to it (in-JVM services log elsewhere). */

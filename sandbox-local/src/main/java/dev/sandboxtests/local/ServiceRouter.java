@@ -23,9 +23,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The entry point of one logical service on 127.0.0.1: sends a request whose routing key belongs to a
@@ -101,6 +103,12 @@ final class ServiceRouter implements AutoCloseable {
         forks.remove(key);
     }
 
+    /** How many requests went to the fork routed for {@code key}; empty when no fork is routed for it. */
+    OptionalLong forkRequests(RoutingKey key) {
+        Route route = forks.get(key);
+        return route == null ? OptionalLong.empty() : OptionalLong.of(route.requests.get());
+    }
+
     private HttpResponse serve(ServiceRequestContext ctx, HttpRequest request) {
         boolean grpc = GrpcAnswers.isGrpc(request.headers());
         Optional<RoutingKey> key;
@@ -112,6 +120,9 @@ final class ServiceRouter implements AutoCloseable {
                     : HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.PLAIN_TEXT_UTF_8, message + System.lineSeparator());
         }
         Route route = key.map(forks::get).orElse(baseline);
+        if (route != null) {
+            route.requests.incrementAndGet();
+        }
         if (route == null) {
             String message = "Sandbox router of '" + service + "' has no baseline yet.";
             return grpc ? GrpcAnswers.trailersOnly(Status.Code.UNAVAILABLE, message)
@@ -159,6 +170,7 @@ final class ServiceRouter implements AutoCloseable {
         private final RunningService instance;
         private final String description;
         private final WebClient client;
+        private final AtomicLong requests = new AtomicLong();
 
         Route(RunningService instance, String description, ClientFactory clients) {
             URI target = instance.uri();

@@ -85,8 +85,12 @@ class LocalSandboxSessionTest {
             Sandbox sandbox = session.start(FORK_CATALOG);
             catalog = sandbox.endpoint("catalog");
 
+            assertThat(sandbox.forkRequests("catalog")).hasValue(0);
             assertThat(answer(catalog, Map.of())).startsWith("baseline GET /");
+            assertThat(sandbox.forkRequests("catalog")).as("a request without the key is not the fork's").hasValue(0);
             assertThat(answer(catalog, sandbox.routingHeaders().headersFor(sandbox.routingKey()))).startsWith("fork GET /");
+            assertThat(sandbox.forkRequests("catalog")).hasValue(1);
+            assertThat(sandbox.forkRequests("orders")).as("not forked here").isEmpty();
             assertThat(sandbox.logs()).as("in-JVM services write no log files of the provider's").isEmpty();
         }
         assertThatThrownBy(() -> answer(catalog, Map.of())).isInstanceOf(ConnectException.class);
