@@ -11,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 final class StreamedReplies implements StreamObserver<EchoReply> {
 
     private final List<EchoReply> replies = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<EchoReply> first = new CompletableFuture<>();
     private final CompletableFuture<List<EchoReply>> end = new CompletableFuture<>();
 
     @Override
     public void onNext(EchoReply reply) {
         replies.add(reply);
+        first.complete(reply);
     }
 
     @Override
@@ -26,6 +28,11 @@ final class StreamedReplies implements StreamObserver<EchoReply> {
     @Override
     public void onCompleted() {
         end.complete(List.copyOf(replies));
+    }
+
+    /** The first reply, once it came (the call goes on). */
+    EchoReply awaitFirst() throws Exception {
+        return first.get(LocalGrpc.TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** All replies, once the call completed; throws if it failed. */

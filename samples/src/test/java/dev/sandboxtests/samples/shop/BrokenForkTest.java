@@ -51,7 +51,10 @@ class BrokenForkTest {
     }
 
     private static EngineExecutionResults run(Class<?> scenario) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(scenario)).execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
+                .selectors(selectClass(scenario))
+                .execute();
     }
 
     private static Throwable classFailure(EngineExecutionResults results) {
@@ -69,6 +72,7 @@ class BrokenForkTest {
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "misconfigured"))
     @LocalSandbox(ShopEnvironment.class)
+    @Scenario
     static class MisconfiguredForkScenario {
         @Test
         void neverRuns() {
@@ -78,6 +82,7 @@ class BrokenForkTest {
 
     @SandboxTest(forks = @Fork("payments"))
     @LocalSandbox(ShopEnvironment.class)
+    @Scenario
     static class UnknownServiceScenario {
         @Test
         void neverRuns() {
@@ -87,6 +92,7 @@ class BrokenForkTest {
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "free-shipping"))
     @LocalSandbox(ShopEnvironment.class)
+    @Scenario
     static class UnknownVariantScenario {
         @Test
         void neverRuns() {

@@ -30,6 +30,7 @@ class ParallelSandboxesTest {
     @Test
     void twoClassesInParallelNeverSeeEachOthersFork() {
         Events tests = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
@@ -56,6 +57,7 @@ class ParallelSandboxesTest {
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=10"))
     @LocalSandbox(ShopEnvironment.class)
+    @Scenario
     static class TenPercentScenario {
         @Test
         void seesTenPercent(@SandboxService("orders") RequestSpecification orders, RoutingKey key) throws Exception {
@@ -67,6 +69,7 @@ class ParallelSandboxesTest {
     /** The same kind of sandbox from a Signadot-style YAML spec (src/test/resources/sandboxes). */
     @SandboxTest(spec = "sandboxes/pricing-twenty-percent.yaml")
     @LocalSandbox(ShopEnvironment.class)
+    @Scenario
     static class TwentyPercentFromYamlScenario {
         @Test
         void seesTwentyPercent(@SandboxService("orders") RequestSpecification orders, RoutingKey key) throws Exception {

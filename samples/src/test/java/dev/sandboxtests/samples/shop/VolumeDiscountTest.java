@@ -49,12 +49,16 @@ class VolumeDiscountTest {
     }
 
     @Test
-    void errorsAreComparedToo(SmartTest smart) {
+    void errorBodiesAreComparedToo(SmartTest smart) {
         BehaviorDiff diff = smart.http("orders",
-                request -> request.queryParam("sku", "Z9").queryParam("qty", 3).get("/orders/quote"));
+                request -> request.queryParam("sku", "A1").queryParam("qty", 0).get("/orders/quote"));
 
-        assertThat(diff.baseline().status()).isEqualTo(404);
-        assertThat(diff).hasNoRelevantChanges();
+        assertThat(diff.baseline().status()).isEqualTo(400);
+        assertThat(diff.fork().status()).isEqualTo(400);
+        assertThat(diff).hasOnlyChangesAt("/error");
+        assertThat(diff).hasChangeAt("/error")
+                .from("qty must be a whole number from 1, not '0'")
+                .to("qty must be a whole number from 1, not '0' (10% off from 3 items)");
     }
 
     @Test

@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The test environment's gRPC echo service, a real server on 127.0.0.1. The baseline echoes; the
  * {@code loud} fork shouts (upper case) and rejects empty text; the {@code breaks-mid-stream} fork
- * shuts its whole server down after the second message of a stream. Text {@code whoami} answers with
- * the instance and the routing key it saw.
+ * chats like the baseline until it reads the text {@code break}, and then shuts its whole server down
+ * in the middle of the chat, so that the caller decides when the stream breaks. Text {@code whoami}
+ * answers with the instance and the routing key it saw.
  */
 final class EchoServer extends EchoGrpc.EchoImplBase {
 
@@ -65,12 +66,7 @@ final class EchoServer extends EchoGrpc.EchoImplBase {
     @Override
     public void repeat(RepeatRequest request, StreamObserver<EchoReply> replies) {
         for (int index = 0; index < request.getTimes(); index++) {
-            if (behaviour == Behaviour.BREAKS_MID_STREAM && index == 2) {
-                server.shutdownNow();
-                return;
-            }
             replies.onNext(reply(request.getText(), index));
-            pause(request.getPauseMillis());
         }
         replies.onCompleted();
     }
@@ -103,6 +99,10 @@ final class EchoServer extends EchoGrpc.EchoImplBase {
 
             @Override
             public void onNext(EchoRequest request) {
+                if (behaviour == Behaviour.BREAKS_MID_STREAM && request.getText().equals("break")) {
+                    server.shutdownNow();
+                    return;
+                }
                 replies.onNext(reply(request.getText(), index++));
             }
 
@@ -125,13 +125,5 @@ final class EchoServer extends EchoGrpc.EchoImplBase {
             GrpcRoutingContext.current().ifPresent(key -> reply.setRoutingKey(key.value()));
         }
         return reply.build();
-    }
-
-    private static void pause(int millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -25,6 +25,7 @@ class GrpcChannelLifecycleTest {
         SEEN.clear();
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
                 .selectors(selectClass(ChannelKeeper.class))
                 .execute();
 
@@ -39,6 +40,7 @@ class GrpcChannelLifecycleTest {
     void aStubTypeThatGrpcJavaDidNotGenerateIsRejectedWithTheReason() {
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
                 .selectors(selectClass(HandWrittenStubUser.class))
                 .execute();
 
@@ -52,6 +54,7 @@ class GrpcChannelLifecycleTest {
 
     @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
     @LocalSandbox(EchoGrpcEnvironment.class)
+    @Scenario
     static class ChannelKeeper {
 
         @Test
@@ -69,6 +72,7 @@ class GrpcChannelLifecycleTest {
 
     @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
     @LocalSandbox(EchoGrpcEnvironment.class)
+    @Scenario
     static class HandWrittenStubUser {
 
         @Test

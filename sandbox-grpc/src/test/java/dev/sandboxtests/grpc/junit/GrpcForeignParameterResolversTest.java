@@ -34,6 +34,7 @@ class GrpcForeignParameterResolversTest {
         SEEN.clear();
         EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
                 .selectors(selectClass(BothExtensions.class))
                 .execute();
 
@@ -63,6 +64,7 @@ class GrpcForeignParameterResolversTest {
     @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
     @LocalSandbox(EchoGrpcEnvironment.class)
     @ExtendWith(TheirChannels.class)
+    @Scenario
     static class BothExtensions {
 
         @Test

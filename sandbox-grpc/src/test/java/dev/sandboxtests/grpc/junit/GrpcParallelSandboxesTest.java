@@ -29,6 +29,7 @@ class GrpcParallelSandboxesTest {
         KEYS.clear();
         EngineTestKit.engine("junit-jupiter")
                 .enableImplicitConfigurationParameters(false)
+                .configurationParameter(Scenario.RUN_PARAMETER, "true")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
@@ -56,6 +57,7 @@ class GrpcParallelSandboxesTest {
 
     @SandboxTest(forks = @Fork(value = "echo", image = "loud"))
     @LocalSandbox(EchoGrpcEnvironment.class)
+    @Scenario
     static class LoudScenario {
         @Test
         void reachesTheLoudFork(@SandboxService("echo") EchoGrpc.EchoBlockingStub echo, RoutingKey key) throws Exception {
@@ -65,6 +67,7 @@ class GrpcParallelSandboxesTest {
 
     @SandboxTest(forks = @Fork(value = "echo", image = "breaks-mid-stream"))
     @LocalSandbox(EchoGrpcEnvironment.class)
+    @Scenario
     static class BreakingScenario {
         @Test
         void reachesTheBreakingFork(@SandboxService("echo") EchoGrpc.EchoBlockingStub echo, RoutingKey key) throws Exception {

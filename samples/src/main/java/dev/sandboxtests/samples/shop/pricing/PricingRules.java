@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * How pricing computes a price. Baseline has no discount; the fork under test adds a volume
- * discount of {@code discountPercent} for {@code minQuantity} items or more.
+ * discount of {@code discountPercent} for {@code minQuantity} items or more, and mentions it when it
+ * rejects a quantity.
  */
 public record PricingRules(String name, int discountPercent, int minQuantity) {
 
@@ -26,6 +27,12 @@ public record PricingRules(String name, int discountPercent, int minQuantity) {
             default -> throw new IllegalArgumentException("unknown rule set '" + name
                     + "' (PRICING_RULES); known: standard, volume-discount");
         };
+    }
+
+    /** Why {@code qty} cannot be priced; the volume discount's rules also say what a larger quantity gets. */
+    String invalidQuantity(String qty) {
+        String reason = "qty must be a whole number from 1, not '" + qty + "'";
+        return discountPercent == 0 ? reason : reason + " (" + discountPercent + "% off from " + minQuantity + " items)";
     }
 
     long discountFor(long unitPrice, int quantity) {

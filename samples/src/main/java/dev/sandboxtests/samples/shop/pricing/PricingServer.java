@@ -15,7 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The pricing service: {@code GET /prices/{sku}?qty=N} and {@code GET /currencies}.
+ * The pricing service: {@code GET /prices/{sku}?qty=N} and {@code GET /currencies}. An unknown sku is
+ * a 404, a quantity that is not a whole number from 1 a 400; each with the reason in {@code error}.
  */
 public final class PricingServer implements AutoCloseable {
 
@@ -55,7 +56,12 @@ public final class PricingServer implements AutoCloseable {
             respond(exchange, 404, Map.of("error", "unknown sku " + sku));
             return;
         }
-        int quantity = Integer.parseInt(query(exchange.getRequestURI()).getOrDefault("qty", "1"));
+        String qty = query(exchange.getRequestURI()).getOrDefault("qty", "1");
+        int quantity = qty.matches("[0-9]{1,6}") ? Integer.parseInt(qty) : 0;
+        if (quantity < 1) {
+            respond(exchange, 400, Map.of("error", rules.invalidQuantity(qty)));
+            return;
+        }
         long discount = rules.discountFor(unitPrice, quantity);
         Map<String, Object> price = new LinkedHashMap<>();
         price.put("sku", sku);
