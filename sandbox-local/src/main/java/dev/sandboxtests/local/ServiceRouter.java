@@ -37,8 +37,9 @@ import java.util.concurrent.TimeUnit;
  * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
  * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used.
  *
- * <p>The router's own errors are plain-text HTTP (400 invalid key, 503 no baseline, 502 instance not
- * reachable), except for gRPC callers, who get them as gRPC statuses ({@link GrpcAnswers}):
+ * <p>The router's own errors are plain-text HTTP (400 malformed or ambiguous key, see
+ * {@link RoutingHeaders#extract}; 503 no baseline; 502 instance not reachable), except for gRPC callers,
+ * who get them as gRPC statuses ({@link GrpcAnswers}):
  * {@code INVALID_ARGUMENT}, {@code UNAVAILABLE}; and a gRPC response that breaks off after its headers
  * ends with {@code UNAVAILABLE} trailers naming the instance instead of a bare stream reset
  * ({@code DEADLINE_EXCEEDED} once the call's deadline passed, see {@link GrpcFailures}).
