@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * client: bodies are never buffered, HTTP/1.1 keep-alive and HTTP/2 (h2c) multiplexing come from
  * Netty, and HTTP/2 trailers (gRPC status) and all four gRPC streaming shapes pass through as frames.
  * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
- * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used.
+ * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used. It speaks
+ * plain text only: a connection that opens with a TLS handshake is closed at once ({@link TlsRefusingHandler}).
  *
  * <p>The router's own errors are plain-text HTTP (400 malformed or ambiguous key, see
  * {@link RoutingHeaders#extract}; 503 no baseline; 502 instance not reachable), except for gRPC callers,
@@ -75,6 +76,8 @@ final class ServiceRouter implements AutoCloseable {
                 .workerGroup(eventLoops, false)
                 .meterRegistry(NoopMeterRegistry.get())
                 .http(new InetSocketAddress("127.0.0.1", 0))
+                // A TLS handshake is closed at once instead of left waiting (unstable API in Armeria 1.33).
+                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler()))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
                 .maxRequestLength(0)                // no limit: bodies stream through
