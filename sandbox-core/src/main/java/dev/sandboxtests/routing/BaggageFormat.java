@@ -4,14 +4,15 @@ import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * The W3C {@code baggage} header, read through OpenTelemetry's {@link W3CBaggagePropagator}, so that
- * percent-encoding is decoded exactly as instrumented services decode it. Writing puts our member first
- * and copies the members other tools put there as received.
+ * percent-encoding is decoded exactly as instrumented services decode it. Reading finds every occurrence
+ * of our member, however malformed; writing puts our member first and copies the members other tools put
+ * there as received.
  */
 final class BaggageFormat implements HeaderFormat {
 
@@ -59,9 +60,35 @@ final class BaggageFormat implements HeaderFormat {
         return members.toString();
     }
 
+    /**
+     * Every occurrence of our member, in every header line: OpenTelemetry's baggage keeps only the last
+     * one and silently drops a malformed one (an empty value, a space, a non-ASCII character), which
+     * would route a request meant for a fork to baseline. Each member is decoded on its own by
+     * OpenTelemetry; one it drops is returned as received, for the key check to name its problem.
+     */
     @Override
-    public Optional<String> read(List<String> values) {
-        return Optional.ofNullable(parse(values).getEntryValue(member));
+    public List<String> read(List<String> values) {
+        List<String> found = new ArrayList<>();
+        for (String value : values) {
+            for (String entry : value.split(",")) {
+                String trimmed = entry.trim();
+                if (memberName(trimmed).equals(member)) {
+                    String decoded = parse(List.of(trimmed)).getEntryValue(member);
+                    found.add(decoded != null ? decoded : rawValue(trimmed));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What comes between the member's {@code =} and its properties, trimmed; empty if it has no {@code =}. */
+    private static String rawValue(String entry) {
+        int equals = entry.indexOf('=');
+        int properties = entry.indexOf(';');
+        if (equals < 0 || (properties >= 0 && properties < equals)) {
+            return "";
+        }
+        return entry.substring(equals + 1, properties > equals ? properties : entry.length()).trim();
     }
 
     /** Printable ASCII, space and tab only: what W3C baggage allows, and never a line break. */

@@ -2,7 +2,6 @@ package dev.sandboxtests.routing;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A header whose whole value is the key: {@code ot-baggage-sd-routing-key} (OpenTracing),
@@ -26,9 +25,10 @@ final class PlainHeaderFormat implements HeaderFormat {
         return key.value();
     }
 
+    /** Every line of the header, trimmed: a blank one is an empty key, not an absent one. */
     @Override
-    public Optional<String> read(List<String> values) {
-        return values.stream().map(String::trim).filter(v -> !v.isEmpty()).findFirst();
+    public List<String> read(List<String> values) {
+        return values.stream().map(String::trim).toList();
     }
 
     /** RFC 9110 token characters only, so a misconfigured name fails here and not deep in a client. */

@@ -87,7 +87,8 @@ public final class RoutingContext {
      * instrumentation would pass them on. A request without a key leaves the context as it is (its
      * calls go to baseline).
      *
-     * @throws InvalidRoutingKeyException if the request carries an invalid key
+     * @throws InvalidRoutingKeyException if the request carries a malformed key or two different keys
+     *     ({@link RoutingHeaders#extract})
      */
     public static Scope attachFrom(HeaderLookup incoming, RoutingHeaders headers) {
         return fromIncoming(Context.current(), incoming, headers).map(Context::makeCurrent).orElseGet(Scope::noop);
@@ -98,7 +99,8 @@ public final class RoutingContext {
      * frameworks that attach contexts themselves (such as gRPC's per-callback listeners); empty when
      * the request carries no key.
      *
-     * @throws InvalidRoutingKeyException if the request carries an invalid key
+     * @throws InvalidRoutingKeyException if the request carries a malformed key or two different keys
+     *     ({@link RoutingHeaders#extract})
      */
     public static Optional<Context> fromIncoming(Context context, HeaderLookup incoming, RoutingHeaders headers) {
         return headers.extract(incoming).map(key -> with(withIncomingBaggage(context, incoming), key));

@@ -160,25 +160,52 @@ public final class RoutingHeaders {
     }
 
     /**
-     * The routing key a request carries, from the first of these headers that has one.
+     * The routing key a request carries, read from every one of these headers.
      *
-     * @throws InvalidRoutingKeyException if a header carries a value that is not a valid key
+     * <p>The rule, the same for every carrier (HTTP, gRPC metadata, message headers): a request carries
+     * one routing key or none. A routing header that is present but holds a malformed key (empty, too
+     * long, any character but {@code a-z} and {@code 0-9}, such as a space, an upper-case or a non-ASCII
+     * letter) is an error, and so are two different keys, whether in two lines of one header, twice in one
+     * header, or in two of these headers: such a request cannot say which sandbox it belongs to, and
+     * sending it to baseline would let a test that believes it talks to its fork talk to baseline. The same
+     * key repeated (say in {@code baggage} and {@code tracestate} under the Signadot preset) is one key.
+     * Members of other tools in the same headers are not checked. A well-formed key of no sandbox is a
+     * key like any other: routers send it to baseline.
+     *
+     * @return the key, or empty if none of these headers carries one
+     * @throws InvalidRoutingKeyException naming the header (or the two headers) and the problem: a
+     *     malformed key, or two different keys
      */
     public Optional<RoutingKey> extract(HeaderLookup headers) {
+        RoutingKey found = null;
+        String foundIn = null;
         for (HeaderFormat format : formats) {
-            Optional<String> raw = format.read(headers.values(format.headerName()));
-            if (raw.isPresent()) {
-                try {
-                    return Optional.of(RoutingKey.parse(raw.get()));
-                } catch (InvalidRoutingKeyException e) {
-                    throw new InvalidRoutingKeyException("Header '" + format.headerName() + "': " + e.getMessage());
+            String name = format.headerName();
+            for (String raw : format.read(headers.values(name))) {
+                RoutingKey key = parseIn(name, raw);
+                if (found == null) {
+                    found = key;
+                    foundIn = name;
+                } else if (!found.equals(key)) {
+                    String where = foundIn.equals(name) ? "Header '" + name + "' carries"
+                            : "Headers '" + foundIn + "' and '" + name + "' carry";
+                    throw new InvalidRoutingKeyException(where + " two different routing keys, '" + found + "' and '" + key
+                            + "'. A request belongs to one sandbox: send one routing key (repeating the same key is fine).");
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
     }
 
-    /** The lower-case names of the headers written and read, in the order {@link #extract} tries them. */
+    private static RoutingKey parseIn(String headerName, String raw) {
+        try {
+            return RoutingKey.parse(raw);
+        } catch (InvalidRoutingKeyException e) {
+            throw new InvalidRoutingKeyException("Header '" + headerName + "': " + e.getMessage());
+        }
+    }
+
+    /** The lower-case names of the headers written and read, in the order {@link #extract} reads them. */
     public List<String> headerNames() {
         return formats.stream().map(HeaderFormat::headerName).toList();
     }

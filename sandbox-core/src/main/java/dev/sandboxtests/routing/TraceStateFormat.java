@@ -2,7 +2,6 @@ package dev.sandboxtests.routing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A member of the W3C {@code tracestate} list, as Signadot's proxies write it
@@ -38,17 +37,18 @@ final class TraceStateFormat implements HeaderFormat {
         return String.join(",", members);
     }
 
+    /** Every value of our member; one without {@code =} reads as empty, so that it is rejected, not ignored. */
     @Override
-    public Optional<String> read(List<String> values) {
+    public List<String> read(List<String> values) {
         return entries(values).stream()
                 .filter(this::isOurs)
-                .map(entry -> entry.substring(entry.indexOf('=') + 1).trim())
-                .findFirst();
+                .map(entry -> entry.indexOf('=') < 0 ? "" : entry.substring(entry.indexOf('=') + 1).trim())
+                .toList();
     }
 
     private boolean isOurs(String entry) {
         int eq = entry.indexOf('=');
-        return eq > 0 && entry.substring(0, eq).trim().equals(member);
+        return (eq < 0 ? entry : entry.substring(0, eq)).trim().equals(member);
     }
 
     private static List<String> entries(List<String> values) {

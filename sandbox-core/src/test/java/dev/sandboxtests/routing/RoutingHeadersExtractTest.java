@@ -44,18 +44,6 @@ class RoutingHeadersExtractTest {
     }
 
     @Test
-    void theFirstConfiguredHeaderWins() {
-        HeaderLookup request = HeaderLookup.of(Map.of(
-                "baggage", List.of("sd-routing-key=frombaggage"),
-                "x-routing-key", List.of("fromheader")));
-
-        assertThat(RoutingHeaders.parse("baggage,header:x-routing-key").extract(request))
-                .contains(RoutingKey.parse("frombaggage"));
-        assertThat(RoutingHeaders.parse("header:x-routing-key,baggage").extract(request))
-                .contains(RoutingKey.parse("fromheader"));
-    }
-
-    @Test
     void headerNamesAreCaseInsensitive() {
         HeaderLookup request = HeaderLookup.of(Map.of("BAGGAGE", List.of("sd-routing-key=abc123")));
 
@@ -67,7 +55,6 @@ class RoutingHeadersExtractTest {
         assertThat(RoutingHeaders.signadot().extract(HeaderLookup.none())).isEmpty();
         assertThat(RoutingHeaders.signadot().extract(lookup("baggage", "user=alice"))).isEmpty();
         assertThat(RoutingHeaders.signadot().extract(lookup("tracestate", "vendor=1"))).isEmpty();
-        assertThat(RoutingHeaders.signadot().extract(lookup("uberctx-sd-routing-key", "  "))).isEmpty();
     }
 
     @Test

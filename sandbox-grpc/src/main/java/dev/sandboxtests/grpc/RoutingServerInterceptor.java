@@ -29,8 +29,9 @@ import java.util.Optional;
  * <p>The key goes into the gRPC {@link Context} ({@link GrpcRoutingContext}) and, for the start of the
  * call and each of its callbacks, into the current OpenTelemetry context together with the call's other
  * baggage members ({@link RoutingContext}). This covers unary and streaming calls alike. A call without
- * a key passes through unchanged, so its calls go to baseline. A call with an invalid key is closed
- * with {@link Status#INVALID_ARGUMENT} and the reason, and never reaches the service.
+ * a key passes through unchanged, so its calls go to baseline. A call with a malformed key or two
+ * different keys ({@link RoutingHeaders#extract}) is closed with {@link Status#INVALID_ARGUMENT}, whose
+ * description names the header and the problem, and never reaches the service.
  *
  * <p>Work the service hands to other threads sees the key only if it propagates the context, e.g.
  * with {@code Context.current().wrap(runnable)} of gRPC and OpenTelemetry.
@@ -84,9 +85,8 @@ public final class RoutingServerInterceptor implements ServerInterceptor {
     }
 
     private static String rejection(ServerCall<?, ?> call, InvalidRoutingKeyException e) {
-        return e.getMessage() + " A valid routing key is 1 to " + RoutingKey.MAX_LENGTH
-                + " lowercase letters a-z and digits 0-9. The call to " + call.getMethodDescriptor().getFullMethodName()
-                + " was rejected by RoutingServerInterceptor and reached no service code.";
+        return "RoutingServerInterceptor rejected the call to " + call.getMethodDescriptor().getFullMethodName()
+                + ", which reached no service code: " + e.getMessage();
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.sandboxtests.grpc.test.EchoGrpc.EchoStub;
 import dev.sandboxtests.grpc.test.EchoReply;
 import dev.sandboxtests.grpc.test.EchoRequest;
 import dev.sandboxtests.grpc.test.RepeatRequest;
+import dev.sandboxtests.routing.MalformedRoutingHeaders;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
 import io.grpc.Channel;
@@ -22,11 +23,14 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Inside a service behind {@link RoutingServerInterceptor}, the caller's key is current in the gRPC
@@ -125,11 +129,24 @@ class RoutingServerInterceptorTest {
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(e.getStatus().getDescription())
-                            .contains("Header 'baggage'")
-                            .contains("Invalid routing key 'NotValid'")
-                            .contains("1 to 63 lowercase letters a-z and digits 0-9")
-                            .contains("sandboxtests.test.Echo/Say")
-                            .contains("reached no service code");
+                            .startsWith("RoutingServerInterceptor rejected the call to sandboxtests.test.Echo/Say,"
+                                    + " which reached no service code: Header 'baggage': Invalid routing key 'NotValid'")
+                            .contains("only lowercase letters a-z and digits 0-9");
+                });
+        assertThat(service.sightings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.sandboxtests.routing.MalformedRoutingHeaders#cases")
+    void aMalformedOrAmbiguousKeyIsRejectedNamingTheHeaderAndTheProblem(MalformedRoutingHeaders.Case call) throws Exception {
+        int signadotPort = grpc.start(ServerInterceptors.intercept(
+                service, RoutingServerInterceptor.create(RoutingHeaders.signadot()))).port();
+
+        assertThatThrownBy(() -> blocking(grpc.channel(signadotPort, callerMetadata(call.headers()))).say(request("hello")))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(e.getStatus().getDescription()).startsWith("RoutingServerInterceptor rejected the call to"
+                            + " sandboxtests.test.Echo/Say, which reached no service code: " + call.reason());
                 });
         assertThat(service.sightings()).isEmpty();
     }
@@ -184,8 +201,14 @@ class RoutingServerInterceptorTest {
 
     /** Puts {@code value} in the metadata of each call, as a caller (or another tool) would. */
     static ClientInterceptor callerMetadata(String name, String value) {
+        return callerMetadata(Map.of(name, List.of(value)));
+    }
+
+    /** Puts these entries in the metadata of each call, each value as an entry of its own. */
+    static ClientInterceptor callerMetadata(Map<String, List<String>> entries) {
         Metadata metadata = new Metadata();
-        metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value);
+        entries.forEach((name, values) -> values.forEach(
+                value -> metadata.put(Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER), value)));
         return MetadataUtils.newAttachHeadersInterceptor(metadata);
     }
 }

@@ -8,7 +8,6 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.SessionProtocol;
-import com.linecorp.armeria.common.metric.NoopMeterRegistry;
 import com.linecorp.armeria.common.util.EventLoopGroups;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServiceRequestContext;
@@ -17,10 +16,14 @@ import dev.sandboxtests.routing.InvalidRoutingKeyException;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
 import io.grpc.Status;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -37,10 +40,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * client: bodies are never buffered, HTTP/1.1 keep-alive and HTTP/2 (h2c) multiplexing come from
  * Netty, and HTTP/2 trailers (gRPC status) and all four gRPC streaming shapes pass through as frames.
  * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
- * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used.
+ * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used. It speaks
+ * plain text only: a connection that opens with a TLS handshake is closed at once ({@link TlsRefusingHandler}).
  *
- * <p>The router's own errors are plain-text HTTP (400 invalid key, 503 no baseline, 502 instance not
- * reachable), except for gRPC callers, who get them as gRPC statuses ({@link GrpcAnswers}):
+ * <p>The router's own errors are plain-text HTTP (400 malformed or ambiguous key, see
+ * {@link RoutingHeaders#extract}; 503 no baseline; 502 instance not reachable), except for gRPC callers,
+ * who get them as gRPC statuses ({@link GrpcAnswers}):
  * {@code INVALID_ARGUMENT}, {@code UNAVAILABLE}; and a gRPC response that breaks off after its headers
  * ends with {@code UNAVAILABLE} trailers naming the instance instead of a bare stream reset
  * ({@code DEADLINE_EXCEEDED} once the call's deadline passed, see {@link GrpcFailures}).
@@ -56,6 +61,15 @@ final class ServiceRouter implements AutoCloseable {
      */
     private static final int EVENT_LOOPS = 1;
 
+    /**
+     * No metrics: nobody reads them. Each Armeria server binds the meters of its blocking task executor,
+     * under the same ids for every server ({@code armeria.executor.*{name=blockingTaskExecutor}}), to its
+     * registry. Armeria's {@code NoopMeterRegistry.get()} is one registry for the whole JVM that still keeps
+     * every meter it is given, so the second router made Micrometer warn "This FunctionCounter has been
+     * already registered". A registry that denies every meter keeps none, whatever Armeria binds to it.
+     */
+    private static final MeterRegistry NO_METRICS = keepingNoMeters();
+
     private final String service;
     private final RoutingHeaders headers;
     private final EventLoopGroup eventLoops;
@@ -70,12 +84,13 @@ final class ServiceRouter implements AutoCloseable {
         // Event loops of its own: services and tests in the same JVM may block Armeria's shared loops
         // (CommonPools), and a router on a blocked loop would stall every transfer it carries.
         this.eventLoops = EventLoopGroups.newEventLoopGroup(EVENT_LOOPS, "sandbox-router-" + service, true);
-        // No metrics: nobody reads them, and every router registering the same gauges globally only warns.
-        this.clients = ClientFactory.builder().workerGroup(eventLoops, false).meterRegistry(NoopMeterRegistry.get()).build();
+        this.clients = ClientFactory.builder().workerGroup(eventLoops, false).meterRegistry(NO_METRICS).build();
         this.server = Server.builder()
                 .workerGroup(eventLoops, false)
-                .meterRegistry(NoopMeterRegistry.get())
+                .meterRegistry(NO_METRICS)
                 .http(new InetSocketAddress("127.0.0.1", 0))
+                // A TLS handshake is closed at once instead of left waiting (unstable API in Armeria 1.33).
+                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler()))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
                 .maxRequestLength(0)                // no limit: bodies stream through
@@ -84,6 +99,17 @@ final class ServiceRouter implements AutoCloseable {
                 .disableDateHeader()
                 .build();
         server.start().join();
+    }
+
+    private static MeterRegistry keepingNoMeters() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        registry.config().meterFilter(MeterFilter.deny());
+        return registry;
+    }
+
+    /** The registries the router's server and clients report to: they must keep no meters. */
+    List<MeterRegistry> meterRegistries() {
+        return List.of(server.config().meterRegistry(), clients.meterRegistry());
     }
 
     /** Where clients reach this service. */

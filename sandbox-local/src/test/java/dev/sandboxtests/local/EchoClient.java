@@ -45,6 +45,11 @@ final class EchoClient {
     static EchoClient withBaggage(Channel channel, String baggage) {
         Metadata headers = new Metadata();
         headers.put(BAGGAGE, baggage);
+        return withMetadata(channel, headers);
+    }
+
+    /** A client whose calls carry these request headers. */
+    static EchoClient withMetadata(Channel channel, Metadata headers) {
         return new EchoClient(ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers)));
     }
 

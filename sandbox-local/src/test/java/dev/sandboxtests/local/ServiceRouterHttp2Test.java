@@ -19,6 +19,7 @@ import com.linecorp.armeria.common.SessionProtocol;
 import com.linecorp.armeria.server.Server;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -144,6 +145,9 @@ class ServiceRouterHttp2Test {
     private static URI http2Backend(String name) {
         Server server = Server.builder()
                 .http(new InetSocketAddress("127.0.0.1", 0))
+                // A registry of its own: two servers binding the same executor meters to Micrometer's
+                // global registry would warn "already registered", as the routers once did.
+                .meterRegistry(new SimpleMeterRegistry())
                 .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
                 .service("/grpc-like", (ctx, request) -> HttpResponse.of(
                         ResponseHeaders.builder(HttpStatus.OK).contentType(MediaType.PLAIN_TEXT_UTF_8).build(),

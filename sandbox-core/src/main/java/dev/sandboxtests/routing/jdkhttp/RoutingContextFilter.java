@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
  * context.getFilters().add(new RoutingContextFilter());
  * }</pre>
  *
- * <p>A request with an invalid key is answered {@code 400 Bad Request} with the reason.
+ * <p>A request with a malformed routing key or two different keys ({@link RoutingHeaders#extract}) is
+ * answered {@code 400 Bad Request}, in plain text: {@code RoutingContextFilter rejected the request: }
+ * and the reason, which names the header. Its handler never runs.
  */
 public final class RoutingContextFilter extends Filter {
 
@@ -40,7 +42,8 @@ public final class RoutingContextFilter extends Filter {
         try {
             scope = RoutingContext.attachFrom(HeaderLookup.of(exchange.getRequestHeaders()), headers);
         } catch (InvalidRoutingKeyException e) {
-            byte[] body = (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("RoutingContextFilter rejected the request: " + e.getMessage() + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
             exchange.sendResponseHeaders(400, body.length);
             exchange.getResponseBody().write(body);

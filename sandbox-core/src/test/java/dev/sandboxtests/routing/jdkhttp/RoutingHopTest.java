@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sandboxtests.routing.HeaderLookup;
+import dev.sandboxtests.routing.MalformedRoutingHeaders;
 import dev.sandboxtests.routing.RoutingContext;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
@@ -26,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One hop through a service, with real JDK servers and client: the service's {@link RoutingContextFilter}
@@ -89,10 +92,24 @@ class RoutingHopTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("content-type")).contains("text/plain; charset=utf-8");
-        assertThat(response.body()).startsWith("Header 'baggage': Invalid routing key 'NOT_VALID'")
+        assertThat(response.body())
+                .startsWith("RoutingContextFilter rejected the request: Header 'baggage': Invalid routing key 'NOT_VALID'")
                 .contains("only lowercase letters a-z and digits 0-9");
         assertThat(handlerCalls).as("the handler must not run").hasValue(0);
         assertThat(receivedDownstream).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.sandboxtests.routing.MalformedRoutingHeaders#cases")
+    void aMalformedOrAmbiguousKeyIsAnsweredBadRequestNamingTheHeaderAndTheProblem(MalformedRoutingHeaders.Case request)
+            throws Exception {
+        URI service = startService(RoutingHeaders.signadot(), startDownstream());
+
+        HttpResponse<String> response = send(service, request.headerLines());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("RoutingContextFilter rejected the request: " + request.reason());
+        assertThat(handlerCalls).as("the handler must not run").hasValue(0);
     }
 
     @Test
@@ -126,8 +143,17 @@ class RoutingHopTest {
     }
 
     private HttpResponse<String> send(URI uri, String headerName, String headerValue) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header(headerName, headerValue).GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(uri, List.of(headerName + ": " + headerValue));
+    }
+
+    /** Sends a request with these header lines ({@code name: value}), each as a line of its own. */
+    private HttpResponse<String> send(URI uri, List<String> headerLines) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+        for (String line : headerLines) {
+            int colon = line.indexOf(':');
+            request.header(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI startDownstream() throws IOException {
