@@ -48,13 +48,13 @@ public final class ProcessTreeRemover implements LeftoverRemover {
     /**
      * {@code process} and its descendants, given {@code grace} to stop politely before they are killed.
      *
-     * @throws IllegalArgumentException if the system does not tell when the process started: without
-     *         its start instant a reused pid could not be told apart, so it is not registered
+     * @throws IllegalArgumentException if the system does not tell when the process started (or it has
+     *         ended already): without its start instant a reused pid could not be told apart
      */
     public static Leftover leftover(ProcessHandle process, Duration grace) {
         Instant start = process.info().startInstant().orElseThrow(() -> new IllegalArgumentException(
-                "The system does not tell when process " + process.pid() + " started; without its start instant"
-                        + " a reused pid could not be told apart, so the reaper cannot take care of it."));
+                "The system does not tell when process " + process.pid() + " started (or it has ended); without its"
+                        + " start instant a reused pid could not be told apart, so the reaper cannot take care of it."));
         return Leftover.of(KIND, Map.of(PID, Long.toString(process.pid()), START, start.toString(),
                 GRACE, grace.toString()));
     }
