@@ -2,6 +2,7 @@ package dev.sandboxtests.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
@@ -144,6 +145,7 @@ class ChildProcessTest {
     @Test
     void aRunningChildIsRegisteredWithTheReaperUntilItIsStopped() throws Exception {
         LaunchContext context = environment.launchContext("worker", "fork-registered", Map.of());
+        assumeTrue(context.reaper().isEnabled(), "the reaper is on (sandbox.reaper.enabled)");
         ChildProcessService child = (ChildProcessService) start(ChildProcess.command("sleep", "60"), context);
 
         assertThat(registryEntriesOf(child.pid())).as("registry entries of process %d", child.pid()).hasSize(1);
