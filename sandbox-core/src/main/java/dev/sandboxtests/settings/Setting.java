@@ -58,6 +58,11 @@ public final class Setting<T> {
         return new Setting<>(key, Path.of(defaultValue), defaultValue, text -> Path.of(text.trim()), description);
     }
 
+    /** A switch written {@code true} or {@code false} (in any case). */
+    public static Setting<Boolean> flag(String key, boolean defaultValue, String description) {
+        return new Setting<>(key, defaultValue, Boolean.toString(defaultValue), Setting::parseFlag, description);
+    }
+
     /**
      * A setting of any type.
      *
@@ -99,6 +104,14 @@ public final class Setting<T> {
      */
     T parse(String text) {
         return parser.apply(text);
+    }
+
+    private static Boolean parseFlag(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equalsIgnoreCase("true") || trimmed.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(trimmed);
+        }
+        throw new IllegalArgumentException("'" + trimmed + "' is neither true nor false");
     }
 
     @Override

@@ -83,6 +83,18 @@ class SandboxSettingsTest {
     }
 
     @Test
+    void aFlagIsTrueOrFalseInAnyCaseAndNothingElse() {
+        Setting<Boolean> enabled = Setting.flag(key, true, "whether the test runs");
+
+        assertThat(SandboxSettings.withParameters(Map.of(key, " FALSE ")).get(enabled)).isFalse();
+        assertThat(SandboxSettings.withParameters(Map.of()).withEnvironment(Map.of()).get(enabled)).isTrue();
+        assertThat(enabled.defaultText()).isEqualTo("true");
+        assertThatThrownBy(() -> SandboxSettings.withParameters(Map.of(key, "no")).get(enabled))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("is invalid: 'no' is neither true nor false");
+    }
+
+    @Test
     void keysAreLowerCaseWordsSoThatTheirEnvironmentVariableIsObvious() {
         assertThatThrownBy(() -> Setting.text("Sandbox.Provider", "local", "x"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -3,6 +3,7 @@ package dev.sandboxtests.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sandboxtests.local.LocalSettings;
+import dev.sandboxtests.reaper.ReaperSettings;
 import dev.sandboxtests.settings.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's configuration table lists every setting that {@code @SandboxTest} and the local provider
- * read, each once, with its environment variable and default as the code has them.
+ * README's configuration table lists every setting that {@code @SandboxTest}, the local provider and
+ * the reaper read, each once, with its environment variable and default as the code has them.
  */
 class ReadmeConfigurationTableTest {
 
@@ -25,6 +26,7 @@ class ReadmeConfigurationTableTest {
         List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `sandbox.")).toList();
         List<Setting<?>> settings = new ArrayList<>(SandboxTestSettings.ALL);
         settings.addAll(LocalSettings.ALL);
+        settings.addAll(ReaperSettings.ALL);
 
         for (Setting<?> setting : settings) {
             List<String> matching = rows.stream().filter(row -> row.startsWith("| `" + setting.key() + "` |")).toList();

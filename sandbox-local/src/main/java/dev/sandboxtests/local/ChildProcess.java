@@ -16,7 +16,8 @@ import java.util.Objects;
  * Starts a service as a child process: any command, {@code java -jar}, or a main class of the test
  * class path. The process gets a free port ({@code PORT} environment variable and the
  * {@code ${port}} placeholder), writes its output to a log file, and is stopped (with its
- * descendants) when the sandbox or test run ends, or when the JVM exits.
+ * descendants) when the sandbox or test run ends, or when the JVM exits; should the JVM be killed,
+ * the {@linkplain LaunchContext#reaper() reaper}'s watchdog stops it.
  *
  * <pre>{@code
  * ChildProcess.javaMain(OrdersMain.class)
@@ -131,7 +132,8 @@ public final class ChildProcess implements ServiceLauncher {
         env.forEach((name, value) -> builder.environment().put(name, Placeholders.expand(value, context)));
         builder.environment().putAll(context.env());
         Process process = builder.start();
-        return ChildProcessService.track(process, context.port(), log, stopTimeout, String.join(" ", shortened(full)));
+        return ChildProcessService.track(process, context.port(), log, stopTimeout, String.join(" ", shortened(full)),
+                context.reaper());
     }
 
     private void requireJava(String option) {

@@ -1,5 +1,7 @@
 package dev.sandboxtests.local;
 
+import dev.sandboxtests.reaper.ProcessTreeRemover;
+import dev.sandboxtests.reaper.Reaper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,12 +13,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A service running as a child process, stopped with its descendants; also stopped at JVM exit. */
+/**
+ * A service running as a child process, stopped with its descendants; also stopped at JVM exit, and
+ * registered with the reaper so that its watchdog stops it if the JVM is killed (SIGKILL), when no
+ * shutdown hook runs.
+ */
 final class ChildProcessService implements RunningService {
 
     static final int LOG_LINES_IN_MESSAGES = 20;
 
-    /** Safety net: processes still running when the JVM exits (say, on Ctrl-C) are stopped too. */
+    /** Processes still running when the JVM exits (say, on Ctrl-C or SIGTERM) are stopped too. */
     private static final Set<ChildProcessService> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
@@ -29,19 +35,41 @@ final class ChildProcessService implements RunningService {
     private final Path log;
     private final Duration stopTimeout;
     private final String command;
+    private final Reaper.Registration registration;
 
-    private ChildProcessService(Process process, int port, Path log, Duration stopTimeout, String command) {
+    private ChildProcessService(Process process, int port, Path log, Duration stopTimeout, String command,
+            Reaper.Registration registration) {
         this.process = process;
         this.uri = URI.create("http://127.0.0.1:" + port);
         this.log = log;
         this.stopTimeout = stopTimeout;
         this.command = command;
+        this.registration = registration;
     }
 
-    static ChildProcessService track(Process process, int port, Path log, Duration stopTimeout, String command) {
-        ChildProcessService service = new ChildProcessService(process, port, log, stopTimeout, command);
+    /** Tracks a started process: stopped at JVM exit, and by the reaper's watchdog if the JVM is killed. */
+    static ChildProcessService track(Process process, int port, Path log, Duration stopTimeout, String command,
+            Reaper reaper) {
+        ChildProcessService service = new ChildProcessService(process, port, log, stopTimeout, command,
+                register(reaper, process, stopTimeout));
         LIVE.add(service);
         return service;
+    }
+
+    /** The registration of a running process; none if the reaper is off or the process has already ended. */
+    private static Reaper.Registration register(Reaper reaper, Process process, Duration grace) {
+        if (!reaper.isEnabled()) {
+            return null;
+        }
+        try {
+            return reaper.register(ProcessTreeRemover.leftover(process.toHandle(), grace));
+        } catch (IllegalArgumentException e) {
+            if (!process.isAlive()) {
+                return null; // it ended at once, before its start instant was read: nothing to leave behind
+            }
+            process.destroyForcibly();
+            throw e;
+        }
     }
 
     @Override
@@ -72,6 +100,16 @@ final class ChildProcessService implements RunningService {
         if (!LIVE.remove(this) && !process.isAlive()) {
             return;
         }
+        try {
+            stop();
+        } finally {
+            if (registration != null) {
+                registration.close();
+            }
+        }
+    }
+
+    private void stop() {
         // Taken before the process stops: afterwards its children are re-parented, no longer its
         // descendants, and would keep running if they ignore the polite stop.
         List<ProcessHandle> descendants = process.descendants().toList();

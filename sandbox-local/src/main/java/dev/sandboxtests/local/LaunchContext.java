@@ -1,5 +1,6 @@
 package dev.sandboxtests.local;
 
+import dev.sandboxtests.reaper.Reaper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,4 +25,11 @@ public interface LaunchContext {
 
     /** A directory for this instance's log files. */
     Path logDirectory();
+
+    /**
+     * This test JVM's reaper: register what the instance creates that must not outlive a killed JVM
+     * (a container, a temporary database), and close the registration once it is removed normally.
+     * {@link ChildProcess} registers its process by itself.
+     */
+    Reaper reaper();
 }

@@ -4,6 +4,7 @@ import dev.sandboxtests.provider.ProvisioningContext;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxProvider;
+import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.spec.ForkSpec;
 import dev.sandboxtests.spec.SandboxSpec;
@@ -19,7 +20,8 @@ import java.util.Map;
  * The embedded default provider ({@code sandbox.provider=local}): no cluster, no Docker. Services
  * are declared by the {@link LocalEnvironment} that {@link LocalSandbox @LocalSandbox} names on the test
  * class; baselines and routers start once per test run, and each sandbox starts its forks and routes
- * its key to them. Settings: {@link LocalSettings}.
+ * its key to them. Child processes are registered with the {@link Reaper}, which stops them should the
+ * test JVM be killed. Settings: {@link LocalSettings} and {@link dev.sandboxtests.reaper.ReaperSettings}.
  */
 public final class LocalSandboxProvider implements SandboxProvider {
 
@@ -40,9 +42,10 @@ public final class LocalSandboxProvider implements SandboxProvider {
         // Checked before the (shared, slower) environment starts, so that a typo fails at once.
         List<RunningSandbox.PlannedFork> forks = plan(spec, LocalServices.of(definition), definition);
         Path logs = context.settings().get(LocalSettings.LOG_DIRECTORY);
+        Reaper reaper = Reaper.forSettings(context.settings());
         RunningEnvironment environment = context.shared("local-environment:" + type.getName(), RunningEnvironment.class,
                 () -> RunningEnvironment.start(definition, context.routingHeaders(),
-                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs));
+                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper));
         return new RunningSandbox(spec, RoutingKey.random(), context.routingHeaders(), environment, forks);
     }
 

@@ -2,6 +2,7 @@ package dev.sandboxtests.local;
 
 import dev.sandboxtests.provider.FileNames;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routing.RoutingHeaders;
 import java.net.URI;
 import java.nio.file.Path;
@@ -24,23 +25,27 @@ final class RunningEnvironment implements AutoCloseable {
     private final Map<String, ServiceRouter> routers = new LinkedHashMap<>();
     private final List<RunningService> baselines = new ArrayList<>();
     private final Path logRoot;
+    private final Reaper reaper;
 
-    private RunningEnvironment(String name, LocalServices services, Path logRoot) {
+    private RunningEnvironment(String name, LocalServices services, Path logRoot, Reaper reaper) {
         this.name = name;
         this.services = services;
         this.logRoot = logRoot;
+        this.reaper = reaper;
     }
 
     /**
      * Starts routers for every service, then every baseline, and waits until the baselines are ready.
-     * On failure everything started so far is stopped before the exception is thrown.
+     * On failure everything started so far is stopped before the exception is thrown. What the
+     * instances register with {@code reaper} is removed should the JVM be killed.
      */
-    static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot) {
+    static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot,
+            Reaper reaper) {
         LocalServices services = LocalServices.of(definition);
         // The full class name: two environments of the same simple name must not share logs.
         String directory = FileNames.safe(definition.getClass().getName());
         RunningEnvironment environment = new RunningEnvironment(definition.getClass().getSimpleName(),
-                services, logRoot.resolve(directory));
+                services, logRoot.resolve(directory), reaper);
         try {
             services.declarations().keySet().forEach(service ->
                     environment.routers.put(service, new ServiceRouter(service, headers)));
@@ -156,6 +161,11 @@ final class RunningEnvironment implements AutoCloseable {
         @Override
         public Path logDirectory() {
             return logDirectory;
+        }
+
+        @Override
+        public Reaper reaper() {
+            return reaper;
         }
     }
 }

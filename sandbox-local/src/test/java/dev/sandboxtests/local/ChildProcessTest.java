@@ -2,20 +2,26 @@ package dev.sandboxtests.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.reaper.ReaperSettings;
 import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +55,8 @@ class ChildProcessTest {
 
     @BeforeAll
     static void startEnvironment() {
-        environment = RunningEnvironment.start(new CatalogEnvironment(), RoutingHeaders.defaults(), GENEROUS, logs);
+        environment = RunningEnvironment.start(new CatalogEnvironment(), RoutingHeaders.defaults(), GENEROUS, logs,
+                Reaper.forSettings(SandboxSettings.fromSystem()));
     }
 
     @AfterAll
@@ -137,6 +144,17 @@ class ChildProcessTest {
                 grandchild.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void aRunningChildIsRegisteredWithTheReaperUntilItIsStopped() throws Exception {
+        LaunchContext context = environment.launchContext("worker", "fork-registered", Map.of());
+        assumeTrue(context.reaper().isEnabled(), "the reaper is on (sandbox.reaper.enabled)");
+        ChildProcessService child = (ChildProcessService) start(ChildProcess.command("sleep", "60"), context);
+
+        assertThat(registryEntriesOf(child.pid())).as("registry entries of process %d", child.pid()).hasSize(1);
+        child.close();
+        assertThat(registryEntriesOf(child.pid())).as("registry entries of process %d", child.pid()).isEmpty();
     }
 
     @Test
@@ -241,6 +259,26 @@ class ChildProcessTest {
                         + service.failure().map(f -> "\n" + f).orElse(""));
             }
             Thread.sleep(20);
+        }
+    }
+
+    /** The entries of this JVM's directory in the reaper's registry that name process {@code pid}. */
+    private static List<Path> registryEntriesOf(long pid) throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        Path ownerDirectory = SandboxSettings.fromSystem().get(ReaperSettings.DIRECTORY)
+                .resolve(self.pid() + "-" + self.info().startInstant().orElseThrow().toEpochMilli());
+        try (Stream<Path> files = Files.list(ownerDirectory)) {
+            return files.filter(file -> file.toString().endsWith(".json"))
+                    .filter(file -> read(file).contains("\"pid\":\"" + pid + "\""))
+                    .toList();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException deletedMeanwhile) {
+            return "";
         }
     }
 

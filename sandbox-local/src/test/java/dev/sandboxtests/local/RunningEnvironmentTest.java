@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routing.RoutingHeaders;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -55,7 +56,7 @@ class RunningEnvironmentTest {
     @Test
     void everyServiceGetsARouterInFrontOfItsBaseline() throws Exception {
         TwoServices definition = new TwoServices();
-        try (RunningEnvironment environment = RunningEnvironment.start(definition, RoutingHeaders.defaults(), TIMEOUT, logs)) {
+        try (RunningEnvironment environment = start(definition)) {
             assertThat(environment.endpoints()).containsOnlyKeys("catalog", "stock");
             assertThat(environment.endpoints().values()).doesNotContainAnyElementsOf(definition.baselines);
 
@@ -69,7 +70,7 @@ class RunningEnvironmentTest {
     @Test
     void closingStopsTheRoutersAndTheBaselines() throws Exception {
         TwoServices definition = new TwoServices();
-        RunningEnvironment environment = RunningEnvironment.start(definition, RoutingHeaders.defaults(), TIMEOUT, logs);
+        RunningEnvironment environment = start(definition);
         List<URI> routers = List.copyOf(environment.endpoints().values());
 
         environment.close();
@@ -93,7 +94,7 @@ class RunningEnvironmentTest {
             });
         };
 
-        assertThatThrownBy(() -> RunningEnvironment.start(broken, RoutingHeaders.defaults(), TIMEOUT, logs))
+        assertThatThrownBy(() -> start(broken))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("The baseline of 'payments'")
                 .hasMessageContaining("could not be started: java.io.IOException: port 8080 is in use");
@@ -107,7 +108,7 @@ class RunningEnvironmentTest {
     void aServiceWithoutBaselineIsAConfigurationErrorSayingWhatToCall() {
         LocalEnvironment noBaseline = services -> services.service("catalog").fork("v2", context -> null);
 
-        assertThatThrownBy(() -> RunningEnvironment.start(noBaseline, RoutingHeaders.defaults(), TIMEOUT, logs))
+        assertThatThrownBy(() -> start(noBaseline))
                 .isInstanceOf(SandboxConfigurationException.class)
                 .hasMessageContaining("Local service 'catalog' declares no baseline")
                 .hasMessageContaining("services.service(\"catalog\").baseline(...)");
@@ -117,7 +118,7 @@ class RunningEnvironmentTest {
     void aLauncherThatReturnsNothingIsNamed() {
         LocalEnvironment nothing = services -> services.service("catalog").baseline(context -> null);
 
-        assertThatThrownBy(() -> RunningEnvironment.start(nothing, RoutingHeaders.defaults(), TIMEOUT, logs))
+        assertThatThrownBy(() -> start(nothing))
                 .isInstanceOf(SandboxException.class)
                 .hasMessageContaining("The launcher of the baseline of 'catalog'")
                 .hasMessageContaining("returned no RunningService");
@@ -127,12 +128,17 @@ class RunningEnvironmentTest {
     void anEnvironmentWithoutServicesIsAConfigurationError() {
         LocalEnvironment empty = services -> { };
 
-        assertThatThrownBy(() -> RunningEnvironment.start(empty, RoutingHeaders.defaults(), TIMEOUT, logs))
+        assertThatThrownBy(() -> start(empty))
                 .isInstanceOf(SandboxConfigurationException.class)
                 .hasMessageContaining("declares no services");
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** In-JVM services only: nothing for the reaper. */
+    private RunningEnvironment start(LocalEnvironment definition) {
+        return RunningEnvironment.start(definition, RoutingHeaders.defaults(), TIMEOUT, logs, Reaper.disabled());
     }
 }
