@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.reaper.Reaper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,6 +117,11 @@ class BoundedLaunchTest {
             @Override
             public Path logDirectory() {
                 return Path.of("target");
+            }
+
+            @Override
+            public Reaper reaper() {
+                return Reaper.disabled();
             }
         };
     }
