@@ -1,7 +1,6 @@
 package dev.sandboxtests.junit;
 
 import dev.sandboxtests.diff.BehaviorDiff;
-import dev.sandboxtests.diff.report.DiffReport;
 import dev.sandboxtests.diff.report.ReportContext;
 import dev.sandboxtests.diff.report.ReportFiles;
 import dev.sandboxtests.junit.report.ReportDirectory;
@@ -16,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Where the diffs of one test go: report files (JSON, HTML, text; see {@link DiffReport}) in the
+ * Where the diffs of one test go: report files (JSON, HTML, text) in the
  * reports directory, and a JUnit report entry ({@link ReportEntries}) that IDEs show and the report
  * listener collects into the run's {@code index.html}.
  */
@@ -54,8 +53,7 @@ final class DiffPublisher {
         request.ifPresent(sent -> context.request(sent.method(), sent.target()));
         String baseName = FileNames.safe(testName) + "-" + Integer.toHexString(uniqueId.hashCode()) + "-"
                 + sequence.incrementAndGet();
-        directory.claim();
-        ReportFiles files = DiffReport.write(diff, context.build(), directory.path(), baseName);
+        ReportFiles files = directory.write(diff, context.build(), baseName);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(ReportEntries.DIFF, service + " (sandbox " + sandbox.name() + ")\n" + diff);
         entry.put(ReportEntries.DIFF_JSON, files.json().toAbsolutePath().toString());

@@ -1,5 +1,9 @@
 package dev.sandboxtests.junit.report;
 
+import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.report.DiffReport;
+import dev.sandboxtests.diff.report.ReportContext;
+import dev.sandboxtests.diff.report.ReportFiles;
 import dev.sandboxtests.diff.report.SuiteReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,18 +28,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * every JVM of the run (Surefire's forks) and by runs one after another. All changes to it happen
  * under a file lock, so that writers in several JVMs never see each other half-done:
  * <ul>
- *   <li>{@link #claim()}, before a diff is written: if the directory holds the reports of an earlier
- *       run that has ended, they are removed, so a run's diffs replace the previous run's without
- *       {@code mvn clean}; the reports of a run that still runs (two builds at once) are kept;</li>
+ *   <li>{@link #write}: a diff's report files are written; first, if the directory holds the reports of
+ *       an earlier run that has ended, they are removed, so a run's diffs replace the previous run's
+ *       without {@code mvn clean}; the reports of a run that still runs (two builds at once) are kept;</li>
  *   <li>{@link #writeIndex()}: {@code index.html} is rebuilt from every diff report on disk, so it lists
  *       the diffs of all the run's JVMs, however many there are and in whatever order they finish.</li>
  * </ul>
  *
  * <pre>{@code
  * ReportDirectory reports = new ReportDirectory(Path.of("target/sandbox-tests/diffs"));
- * reports.claim();
- * DiffReport.write(diff, context, reports.path(), "VolumeDiscountTest.quotes-1");
- * Path index = reports.writeIndex();
+ * ReportFiles files = reports.write(diff, context, "VolumeDiscountTest.quotes-1");
+ * Optional<Path> index = reports.writeIndex();
  * }</pre>
  */
 public final class ReportDirectory {
@@ -62,26 +65,35 @@ public final class ReportDirectory {
         return path;
     }
 
-    /** Makes the directory this run's: removes the reports of an earlier run that has ended. */
-    public void claim() {
-        claim(RunIdentity.current());
+    /**
+     * Writes the report files of {@code diff} (JSON, HTML, text; see {@link DiffReport}) for this run.
+     *
+     * @param baseName the files' name without extension
+     */
+    public ReportFiles write(BehaviorDiff diff, ReportContext context, String baseName) {
+        return write(RunIdentity.current(), diff, context, baseName);
     }
 
-    void claim(RunIdentity run) {
-        locked(() -> {
-            Optional<RunIdentity> owner = readOwner();
-            if (owner.filter(run::equals).isPresent()) {
-                return null;
-            }
-            if (owner.isPresent() && owner.get().isAlive()) {
-                return null; // another run writes here right now: share, take nothing away
-            }
-            for (Path report : reports(true)) {
-                Files.deleteIfExists(report);
-            }
-            write(path.resolve(RUN_FILE), run.toString());
-            return null;
+    ReportFiles write(RunIdentity run, BehaviorDiff diff, ReportContext context, String baseName) {
+        return locked(() -> {
+            claim(run);
+            return DiffReport.write(diff, context, path, baseName);
         });
+    }
+
+    /** Makes the directory {@code run}'s: removes the reports of an earlier run that has ended. */
+    private void claim(RunIdentity run) throws IOException {
+        Optional<RunIdentity> owner = readOwner();
+        if (owner.filter(run::equals).isPresent()) {
+            return;
+        }
+        if (owner.isPresent() && owner.get().isAlive()) {
+            return; // another run writes here right now: share, take nothing away
+        }
+        for (Path report : reports(true)) {
+            Files.deleteIfExists(report);
+        }
+        writeAtomically(path.resolve(RUN_FILE), run.toString());
     }
 
     /**
@@ -96,7 +108,7 @@ public final class ReportDirectory {
                 String name = report.getFileName().toString();
                 if (name.endsWith(".json")) {
                     Path html = report.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
-                    entries.add(SuiteReport.Entry.fromJsonReport(report, Files.exists(html) ? html : null));
+                    readEntry(report, html).ifPresent(entries::add);
                 }
             }
             if (entries.isEmpty()) {
@@ -108,6 +120,18 @@ public final class ReportDirectory {
             move(partial, index);
             return Optional.of(index);
         });
+    }
+
+    /**
+     * The index entry of one JSON report; empty for a file that is no report of ours (a user's own
+     * file, a report of another version), which the index leaves out rather than failing the run.
+     */
+    private static Optional<SuiteReport.Entry> readEntry(Path json, Path html) {
+        try {
+            return Optional.of(SuiteReport.Entry.fromJsonReport(json, Files.exists(html) ? html : null));
+        } catch (IllegalArgumentException | UncheckedIOException notAReport) {
+            return Optional.empty();
+        }
     }
 
     /** The report files in the directory, sorted by name; with the index when {@code withIndex}. */
@@ -152,7 +176,7 @@ public final class ReportDirectory {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
+    private static void writeAtomically(Path file, String text) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.writeString(partial, text, StandardCharsets.UTF_8);
         move(partial, file);

@@ -40,8 +40,7 @@ class ReportDirectoryTest {
             done.add(pool.submit(() -> {
                 start.await();
                 ReportDirectory reports = new ReportDirectory(directory);
-                reports.claim();
-                DiffReport.write(DIFF, ReportContext.builder().testName(name).build(), reports.path(), name);
+                reports.write(DIFF, ReportContext.builder().testName(name).build(), name);
                 reports.writeIndex();
                 return null;
             }));
@@ -64,8 +63,7 @@ class ReportDirectoryTest {
         Files.writeString(directory.resolve(ReportDirectory.RUN_FILE), endedRun().toString());
 
         ReportDirectory reports = new ReportDirectory(directory);
-        reports.claim();
-        write("new-run-diff");
+        reports.write(DIFF, ReportContext.builder().testName("new").build(), "new-run-diff");
 
         assertThat(directory.resolve("old-run-diff.json")).doesNotExist();
         assertThat(directory.resolve("old-run-diff.html")).doesNotExist();
@@ -81,19 +79,31 @@ class ReportDirectoryTest {
                 ProcessHandle.current().info().startInstant().orElseThrow());
         Files.writeString(directory.resolve(ReportDirectory.RUN_FILE), otherLiveRun.toString());
 
-        new ReportDirectory(directory).claim(new RunIdentity("jvm", 1, Instant.EPOCH));
+        new ReportDirectory(directory).write(new RunIdentity("jvm", 1, Instant.EPOCH), DIFF,
+                ReportContext.builder().testName("ours").build(), "our-diff");
 
         assertThat(directory.resolve("concurrent-run-diff.json")).exists();
+        assertThat(directory.resolve("our-diff.json")).exists();
     }
 
     @Test
     void theSameRunKeepsWhatItWrote() throws Exception {
         ReportDirectory reports = new ReportDirectory(directory);
-        reports.claim();
-        write("first");
-        reports.claim();
+        reports.write(DIFF, ReportContext.builder().testName("first").build(), "first");
+        reports.write(DIFF, ReportContext.builder().testName("second").build(), "second");
 
         assertThat(directory.resolve("first.json")).exists();
+        assertThat(directory.resolve("second.json")).exists();
+    }
+
+    @Test
+    void aFileThatIsNoReportOfOursIsLeftOutOfTheIndex() throws Exception {
+        write("a-diff");
+        Files.writeString(directory.resolve("notes.json"), "{\"mine\": true}");
+
+        String index = Files.readString(new ReportDirectory(directory).writeIndex().orElseThrow());
+
+        assertThat(index).contains("a-diff.html").doesNotContain("notes");
     }
 
     @Test
