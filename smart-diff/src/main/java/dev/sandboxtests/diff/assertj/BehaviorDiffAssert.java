@@ -22,10 +22,11 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  *
  * <p>"Relevant" means {@link Relevance#HIGH} or {@link Relevance#MEDIUM}. Locations are those of
- * {@link Difference#location()}: a JSON Pointer such as {@code "/total"}, {@code "(body)"},
+ * {@link Difference#location()}: a JSON Pointer such as {@code "/total"}, {@code "(body)"}, lines of a
+ * text body such as {@code "(body)#L4"} or {@code "(body)#L2-L4"} (numbered as in the baseline),
  * {@code "status"} or {@code "header:x-api-version"}. A pointer also covers everything below it at a
- * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), and
- * {@code "(body)"} covers the whole body.
+ * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), lines
+ * cover the differences whose lines lie within them, and {@code "(body)"} covers the whole body.
  *
  * <p>A failure lists every difference, not only the offending ones, each with its location,
  * baseline → fork values, relevance and reason; and it is an opentest4j {@code AssertionFailedError}

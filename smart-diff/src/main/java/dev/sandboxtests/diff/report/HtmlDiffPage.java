@@ -26,8 +26,8 @@ final class HtmlDiffPage {
     static String render(BehaviorDiff diff, ReportContext context) {
         List<Difference> all = diff.differences();
         List<Difference> shown = all.subList(0, Math.min(all.size(), TABLE_ROWS));
-        SidePane baseline = new SidePane(false, diff.baseline(), shown);
-        SidePane fork = new SidePane(true, diff.fork(), shown);
+        SidePane baseline = new SidePane(false, diff.baseline(), shown, shown.stream().map(Difference::path).toList());
+        SidePane fork = new SidePane(true, diff.fork(), shown, ForkLines.paths(diff, shown.size()));
         DiffSummary summary = DiffSummary.of(diff);
 
         StringBuilder body = new StringBuilder(64 * 1024);

@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class JsonDiffReport {
 
-    static final String SCHEMA_ID = "https://sandbox-tests.dev/schemas/behavior-diff/v1";
-    static final int SCHEMA_VERSION = 1;
+    static final String SCHEMA_ID = "https://sandbox-tests.dev/schemas/behavior-diff/v2";
+    static final int SCHEMA_VERSION = 2;
 
     /** Difference values longer than this (compact JSON) are given as a cut preview. */
     static final int VALUE_CHARACTERS = 16 * 1024;

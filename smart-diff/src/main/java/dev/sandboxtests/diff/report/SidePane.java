@@ -34,8 +34,10 @@ final class SidePane {
      * @param fork        whether this is the fork side
      * @param capture     this side's capture
      * @param differences the differences to locate; a difference's id is its index + 1
+     * @param bodyPaths   where each difference is in this side's body (its JSON Pointer, or its lines
+     *                    on this side), {@code null} where that is not known
      */
-    SidePane(boolean fork, Capture capture, List<Difference> differences) {
+    SidePane(boolean fork, Capture capture, List<Difference> differences, List<String> bodyPaths) {
         this.name = fork ? "Fork" : "Baseline";
         this.prefix = fork ? "f" : "b";
         this.capture = capture;
@@ -45,7 +47,7 @@ final class SidePane {
         for (int i = 0; i < differences.size(); i++) {
             Difference difference = differences.get(i);
             if (isOnThisSide(difference, fork)) {
-                locateOutsideBody(i + 1, difference, pointers);
+                locateOutsideBody(i + 1, difference, bodyPaths.get(i), pointers);
             }
         }
         this.lines = new BodyLines(body, pointers);
@@ -61,7 +63,7 @@ final class SidePane {
         return difference.operation() != (fork ? Operation.REMOVED : Operation.ADDED);
     }
 
-    private void locateOutsideBody(int id, Difference difference, Map<Integer, String> pointers) {
+    private void locateOutsideBody(int id, Difference difference, String bodyPath, Map<Integer, String> pointers) {
         switch (difference.section()) {
             case STATUS -> locate(id, "S", "status", difference.relevance());
             case HEADER -> {
@@ -70,7 +72,11 @@ final class SidePane {
                     locate(id, "H" + (index + 1), "header", difference.relevance());
                 }
             }
-            case BODY -> pointers.put(id, difference.path());
+            case BODY -> {
+                if (bodyPath != null) {
+                    pointers.put(id, bodyPath);
+                }
+            }
         }
     }
 

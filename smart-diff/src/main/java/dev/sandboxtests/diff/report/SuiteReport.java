@@ -60,12 +60,14 @@ public final class SuiteReport {
         }
 
         /**
-         * Reads an entry back from a JSON report (schema version 1).
+         * Reads an entry back from a JSON report of schema version 2, or of version 1 as earlier
+         * versions of this library wrote it.
          *
          * @param jsonReport a file written by {@link DiffReport#writeJson}
          * @param html       its HTML report, or {@code null}
          * @return the entry
-         * @throws IllegalArgumentException when the file is not a version 1 behavioral diff report
+         * @throws IllegalArgumentException when the file is not a behavioral diff report of a version this
+         *                                  library reads
          * @throws UncheckedIOException     when it cannot be read
          */
         public static Entry fromJsonReport(Path jsonReport, Path html) {
@@ -76,9 +78,10 @@ public final class SuiteReport {
                 throw new UncheckedIOException("Could not read the JSON report " + jsonReport.toAbsolutePath()
                         + ": " + e.getMessage(), e);
             }
-            if (report == null || report.path("schemaVersion").asInt() != JsonDiffReport.SCHEMA_VERSION) {
+            int version = report == null ? 0 : report.path("schemaVersion").asInt();
+            if (version < 1 || version > JsonDiffReport.SCHEMA_VERSION) {
                 throw new IllegalArgumentException(jsonReport.toAbsolutePath() + " is not a behavioral diff report"
-                        + " of schema version " + JsonDiffReport.SCHEMA_VERSION + " (its schemaVersion is "
+                        + " of schema version 1 to " + JsonDiffReport.SCHEMA_VERSION + " (its schemaVersion is "
                         + (report == null ? "missing" : report.path("schemaVersion")) + "); write it with DiffReport.");
             }
             JsonNode context = report.path("context");

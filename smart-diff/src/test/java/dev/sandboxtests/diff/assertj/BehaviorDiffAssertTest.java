@@ -97,6 +97,19 @@ class BehaviorDiffAssertTest {
     }
 
     @Test
+    void linesOfATextBodyAreLocationsThatCoverTheLinesWithinThem() {
+        BehaviorDiff diff = SmartDiff.defaults().compare(
+                Capture.of(200, Map.of("content-type", List.of("text/html")), "<p>\nRated 4.33\n<hr>\n</p>".getBytes()),
+                Capture.of(200, Map.of("content-type", List.of("text/html")), "<p>\nRated 4.3\n<hr>\n</p>".getBytes()));
+
+        assertThat(diff).hasOnlyChangesAt("(body)#L2").hasOnlyChangesAt("(body)#L1-L3").hasOnlyChangesAt("(body)");
+        assertThat(diff).hasChangeAt("(body)#L2").from("Rated 4.33").to("Rated 4.3").withRelevance(Relevance.MEDIUM);
+        assertThatThrownBy(() -> assertThat(diff).hasOnlyChangesAt("(body)#L3"))
+                .hasMessageContaining("there are relevant changes at other locations:\n"
+                        + "  CHANGED (body)#L2: \"Rated 4.33\" → \"Rated 4.3\" [MEDIUM: line changed (fork line 2)]");
+    }
+
+    @Test
     void hasChangeAtFailsWhenNothingChangedThere() {
         assertThat(TOTAL_CHANGED).hasChangeAt("/total");
 
