@@ -2,6 +2,7 @@ package dev.sandboxtests.diff;
 
 import dev.sandboxtests.diff.reading.LineRange;
 import dev.sandboxtests.diff.reading.PointerPath;
+import dev.sandboxtests.diff.rendering.Locations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,9 +66,9 @@ public final class PathPattern {
                     : "header:" + text.substring("header:".length()).toLowerCase(java.util.Locale.ROOT), null);
         }
         if (!text.startsWith("/")) {
-            throw new IllegalArgumentException("'" + text + "' is not a location pattern: write a JSON Pointer"
-                    + " such as /items/*/price (with * for any one segment and ** for any depth), (body),"
-                    + " (body)#L<n> for a line of a text body, status, or header:<name>");
+            throw new IllegalArgumentException("'" + text + "' is not a location pattern: " + Locations.pointerHint(text)
+                    + " Write a JSON Pointer such as /items/*/price (with * for any one segment and ** for any"
+                    + " depth), (body), (body)#L<n> for a line of a text body, status, or header:<name>.");
         }
         return new PathPattern(text, List.of(text.substring(1).split("/", -1)), null, null);
     }

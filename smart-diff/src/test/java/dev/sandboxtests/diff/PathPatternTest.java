@@ -117,4 +117,12 @@ class PathPatternTest {
                 .hasMessageContaining("'total' is not a location pattern")
                 .hasMessageContaining("header:<name>");
     }
+
+    @Test
+    void aPathWithoutItsLeadingSlashIsRejectedWithTheJsonPointerItMeant() {
+        assertThatThrownBy(() -> DiffRules.builder().ignore("reviews/*/average"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'reviews/*/average' is not a location pattern: paths into a JSON body are"
+                        + " JSON Pointers, which start with '/'; did you mean \"/reviews/*/average\"?");
+    }
 }

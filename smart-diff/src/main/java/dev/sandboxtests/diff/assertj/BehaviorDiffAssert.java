@@ -4,6 +4,8 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.reading.LineRange;
+import dev.sandboxtests.diff.rendering.Locations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -127,6 +129,8 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      *
      * @param locations the locations where changes are expected (see the class description)
      * @return this
+     * @throws IllegalArgumentException when a location has none of the forms a location has, e.g. a
+     *                                  path without its leading {@code /}
      */
     public BehaviorDiffAssert hasOnlyChangesAt(String... locations) {
         isNotNull();
@@ -164,6 +168,8 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      *
      * @param location the location where a change is expected (see the class description)
      * @return assertions on the change exactly at the location, or else on the first one below it
+     * @throws IllegalArgumentException when the location has none of the forms a location has, e.g. a
+     *                                  path without its leading {@code /}
      */
     public DifferenceAssert hasChangeAt(String location) {
         isNotNull();
@@ -216,10 +222,25 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         return checked;
     }
 
+    /**
+     * The location, if it has one of the forms of {@link Difference#location()}: anything else could
+     * never match, and the assertion would fail (or pass) for the wrong reason.
+     */
     private static String checked(String location) {
         if (location == null || location.isBlank()) {
             throw new IllegalArgumentException("A location must not be null or blank, got " + (location == null
                     ? "null" : "\"" + location + "\"") + "; use \"(body)\" for the whole body");
+        }
+        if (LineRange.isLineLocation(location) && LineRange.fromLocation(location).isEmpty()) {
+            throw new IllegalArgumentException("'" + location + "' is not a location: write (body)#L<n> for one line"
+                    + " of a text body or (body)#L<n>-L<m> for lines n to m, numbered from 1 as in the baseline");
+        }
+        boolean known = location.startsWith("/") || location.equals(LineRange.WHOLE_BODY)
+                || LineRange.isLineLocation(location) || location.equals("status") || location.startsWith("header:");
+        if (!known) {
+            throw new IllegalArgumentException("'" + location + "' is not a location: " + Locations.pointerHint(location)
+                    + " The other locations are (body), (body)#L<n> for lines of a text body, status and"
+                    + " header:<name>.");
         }
         return location;
     }

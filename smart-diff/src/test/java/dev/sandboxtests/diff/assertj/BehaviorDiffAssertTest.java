@@ -10,6 +10,7 @@ import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.diff.SmartDiff;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -148,6 +149,24 @@ class BehaviorDiffAssertTest {
         assertThatThrownBy(() -> assertThat(TOTAL_CHANGED).hasOnlyChangesAt(""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(body)");
+    }
+
+    @Test
+    void aPathWithoutItsLeadingSlashIsRejectedWithTheJsonPointerItMeant() {
+        BehaviorDiff reviews = diff("{\"reviews\":{\"average\":4.33}}", "{\"reviews\":{\"average\":4.3}}");
+
+        for (ThrowingCallable assertion : List.<ThrowingCallable>of(
+                () -> assertThat(reviews).hasOnlyChangesAt("reviews/average"),
+                () -> assertThat(reviews).hasChangeAt("reviews/average"),
+                () -> assertThat(reviews).hasChangeAt("/reviews/average").hasChangeAt("reviews/average"))) {
+            assertThatThrownBy(assertion)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("'reviews/average' is not a location: paths into a JSON body are JSON"
+                            + " Pointers, which start with '/'; did you mean \"/reviews/average\"?");
+        }
+        assertThatThrownBy(() -> assertThat(reviews).hasOnlyChangesAt("(body)#L0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(body)#L<n>");
     }
 
     @Test
