@@ -120,6 +120,6 @@ public final class BehaviorDiff {
      */
     @Override
     public String toString() {
-        return DifferenceTable.of(differences, ignoredCount, unmetExpectations);
+        return DifferenceTable.of(this);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.sandboxtests.diff.reading.LineRange;
 import dev.sandboxtests.diff.rendering.JsonText;
-import dev.sandboxtests.diff.rendering.Locations;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.Objects;
 
 /**
@@ -76,8 +76,7 @@ public record Difference(Section section, String path, Operation operation, Json
      * @return the description
      */
     public String describe() {
-        return operation + " " + Locations.shorten(location(), Locations.LINE_LIMIT) + ": " + baselineText()
-                + " → " + forkText() + " [" + relevance + ": " + reason + "]";
+        return ValueTexts.describe(this, baselineText(), forkText());
     }
 
     /**

@@ -82,7 +82,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         }
         message.append(", but");
         if (!relevant.isEmpty()) {
-            message.append(" found ").append(relevant.size()).append(':').append(DiffFailure.described(relevant));
+            message.append(" found ").append(relevant.size()).append(':').append(DiffFailure.described(actual, relevant));
         }
         if (!unmet.isEmpty()) {
             message.append(relevant.isEmpty() ? " " : "\nand ").append(unmet.size())
@@ -147,7 +147,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
                     .append(" and nowhere else, but:");
             if (!unexpected.isEmpty()) {
                 message.append("\n- there are relevant changes at other locations:")
-                        .append(DiffFailure.described(unexpected));
+                        .append(DiffFailure.described(actual, unexpected));
             }
             if (!missing.isEmpty()) {
                 message.append("\n- there is no relevant change at: ").append(missing);
@@ -204,7 +204,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         List<Difference> found = actual.at(relevance);
         if (!found.isEmpty()) {
             throw failureBecause("Expected no " + relevance + " changes between baseline and fork, but found "
-                    + found.size() + ":" + DiffFailure.described(found));
+                    + found.size() + ":" + DiffFailure.described(actual, found));
         }
         return this;
     }

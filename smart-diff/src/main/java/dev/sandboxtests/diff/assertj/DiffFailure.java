@@ -4,6 +4,7 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.rendering.DifferenceTable;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.List;
 
 /** The parts every failure message shares, so that all assertions read alike. */
@@ -17,10 +18,10 @@ final class DiffFailure {
         return expectation + "\n\nAll differences, baseline → fork:\n" + diff;
     }
 
-    /** One described line per difference, for the "what was found" part of a message. */
-    static String described(List<Difference> differences) {
+    /** One described line per difference of {@code diff}, for the "what was found" part of a message. */
+    static String described(BehaviorDiff diff, List<Difference> differences) {
         StringBuilder lines = new StringBuilder();
-        differences.forEach(d -> lines.append("\n  ").append(d.describe()));
+        differences.forEach(d -> lines.append("\n  ").append(ValueTexts.describe(d, diff.baseline(), diff.fork())));
         return lines.toString();
     }
 

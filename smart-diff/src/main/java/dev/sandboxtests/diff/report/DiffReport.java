@@ -1,6 +1,7 @@
 package dev.sandboxtests.diff.report;
 
 import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -93,11 +94,14 @@ public final class DiffReport {
     }
 
     /**
-     * The plain-text report: a title line, the counts per relevance, and the table of
+     * The plain-text report: a title line with the context (test, service, sandbox, routing key and
+     * request, those that are known), the status (baseline → fork when they differ, each with its name
+     * when the capture has one: {@code NOT_FOUND (5)}), the counts per relevance, and the table of
      * {@link BehaviorDiff#toString()} (which also lists the unmet expectations).
      *
      * <pre>
      * Behavioral diff: VolumeDiscountTest.quotes (service orders, GET /orders/quote)
+     * status: 200
      * HIGH 0, MEDIUM 1, LOW 0; relevant changes: yes; baseline samples: 2
      * 1 difference (1 relevant):
      *   MEDIUM CHANGED /total 100 → 90  value changed
@@ -120,6 +124,10 @@ public final class DiffReport {
         addIfKnown(where, "", context.request());
         if (!where.isEmpty()) {
             text.append(" (").append(String.join(", ", where)).append(')');
+        }
+        text.append("\nstatus: ").append(ValueTexts.status(diff.baseline()));
+        if (diff.baseline().status() != diff.fork().status()) {
+            text.append(" → ").append(ValueTexts.status(diff.fork()));
         }
         // The table of BehaviorDiff.toString() also lists the ignored count and the unmet expectations.
         return text.append('\n').append(DiffSummary.of(diff).describe()).append('\n')

@@ -133,9 +133,9 @@ final class HtmlDiffPage {
         location(out, id, difference, baseline, fork);
         boolean secret = difference.section() == Section.HEADER && Redaction.isSecret(difference.path());
         out.append("</td><td>");
-        value(out, difference.baseline(), difference.baselineText(), secret);
+        value(out, difference.baseline(), baseline.valueText(difference), secret);
         out.append("<span class=\"arrow\">→</span>");
-        value(out, difference.fork(), difference.forkText(), secret);
+        value(out, difference.fork(), fork.valueText(difference), secret);
         out.append("</td><td>");
         Html.escape(out, difference.reason()).append("</td></tr>\n");
     }

@@ -133,6 +133,7 @@ final class JsonDiffReport {
     private static void writeCapture(JsonGenerator json, String side, Capture capture) throws IOException {
         json.writeObjectFieldStart(side);
         json.writeNumberField("status", capture.status());
+        json.writeStringField("statusName", capture.statusName().orElse(null));
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : capture.headers().entrySet()) {
             json.writeArrayFieldStart(header.getKey());

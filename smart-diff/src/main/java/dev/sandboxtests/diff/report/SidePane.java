@@ -4,6 +4,7 @@ import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 final class SidePane {
 
+    private final boolean fork;
     private final String name;
     private final String prefix;
     private final Capture capture;
@@ -38,6 +40,7 @@ final class SidePane {
      *                    on this side), {@code null} where that is not known
      */
     SidePane(boolean fork, Capture capture, List<Difference> differences, List<String> bodyPaths) {
+        this.fork = fork;
         this.name = fork ? "Fork" : "Baseline";
         this.prefix = fork ? "f" : "b";
         this.capture = capture;
@@ -100,6 +103,11 @@ final class SidePane {
         }
     }
 
+    /** @return this side's value of {@code difference} as text, a status with its name */
+    String valueText(Difference difference) {
+        return fork ? ValueTexts.fork(difference, capture) : ValueTexts.baseline(difference, capture);
+    }
+
     /** @return the element id of the first line of difference {@code id} on this side, if shown */
     String anchor(int id) {
         return anchors.get(id);
@@ -113,12 +121,12 @@ final class SidePane {
     void appendTo(StringBuilder out) {
         out.append("<section class=\"side\" aria-label=\"").append(name).append("\">\n<h3>").append(name)
                 .append(" <small>");
-        Html.escape(out, "status " + capture.status()
+        Html.escape(out, "status " + ValueTexts.status(capture)
                 + (body.contentType() == null ? "" : " · " + body.contentType())
                 + " · " + Texts.count(body.bytes().length, "byte", "bytes")
                 + (body.contentType() == null && body.kind() != BodyView.Kind.EMPTY ? " · " + body.kind().label() : ""));
         out.append("</small></h3>\n<div class=\"code\"><div class=\"rows\">\n");
-        fixedLine(out, "S", "status " + capture.status());
+        fixedLine(out, "S", "status " + ValueTexts.status(capture));
         for (int i = 0; i < headerNames.size(); i++) {
             String header = headerNames.get(i);
             String value = Redaction.isSecret(header) ? Redaction.REDACTED : String.join(", ", capture.headers().get(header));

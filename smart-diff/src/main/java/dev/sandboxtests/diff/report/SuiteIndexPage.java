@@ -77,10 +77,10 @@ final class SuiteIndexPage {
         cell(out, entry.context().request());
         out.append("<td>");
         if (entry.baselineStatus() == entry.forkStatus()) {
-            out.append(entry.baselineStatus());
+            Html.escape(out, entry.baselineStatusText());
         } else {
-            out.append("<span class=\"changed\">").append(entry.baselineStatus()).append(" → ")
-                    .append(entry.forkStatus()).append("</span>");
+            out.append("<span class=\"changed\">");
+            Html.escape(out, entry.baselineStatusText() + " → " + entry.forkStatusText()).append("</span>");
         }
         out.append("</td>");
         for (Relevance relevance : Relevance.values()) {

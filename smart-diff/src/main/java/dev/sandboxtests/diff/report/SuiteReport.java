@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The summary of a whole run: one {@code index.html} listing every diff — test, service, status,
- * counts per relevance — with a link to each diff's own HTML report. Immutable.
+ * The summary of a whole run: one {@code index.html} listing every diff — test, service, sandbox,
+ * request, status (by name too when the captures name it, {@code NOT_FOUND (5)}), counts per
+ * relevance — with a link to each diff's own HTML report. Immutable.
  *
  * <pre>{@code
  * List<SuiteReport.Entry> entries = new CopyOnWriteArrayList<>();
@@ -35,17 +37,33 @@ public final class SuiteReport {
     /**
      * One diff in the suite.
      *
-     * @param context        where the diff came from
-     * @param summary        its counts
-     * @param baselineStatus the baseline's status code
-     * @param forkStatus     the fork's status code
-     * @param html           its HTML report, linked from the index; {@code null} for no link
+     * @param context            where the diff came from
+     * @param summary            its counts
+     * @param baselineStatus     the baseline's status code
+     * @param forkStatus         the fork's status code
+     * @param html               its HTML report, linked from the index; {@code null} for no link
+     * @param baselineStatusName the name of the baseline's status code ({@code NOT_FOUND}), or {@code null}
+     * @param forkStatusName     the name of the fork's status code, or {@code null}
      */
-    public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
+    public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html,
+                        String baselineStatusName, String forkStatusName) {
 
         public Entry {
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(summary, "summary");
+        }
+
+        /**
+         * An entry whose statuses have no names.
+         *
+         * @param context        where the diff came from
+         * @param summary        its counts
+         * @param baselineStatus the baseline's status code
+         * @param forkStatus     the fork's status code
+         * @param html           its HTML report, or {@code null}
+         */
+        public Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
+            this(context, summary, baselineStatus, forkStatus, html, null, null);
         }
 
         /**
@@ -56,7 +74,8 @@ public final class SuiteReport {
          */
         public static Entry of(BehaviorDiff diff, ReportContext context, Path html) {
             Objects.requireNonNull(diff, "diff");
-            return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html);
+            return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html,
+                    diff.baseline().statusName().orElse(null), diff.fork().statusName().orElse(null));
         }
 
         /**
@@ -96,13 +115,25 @@ public final class SuiteReport {
                     summary.path("medium").asInt(), summary.path("low").asInt(), summary.path("relevant").asBoolean(),
                     summary.path("unmetExpectations").asInt(), summary.path("baselineSamples").asInt(1),
                     summary.path("ignored").asInt());
-            return new Entry(builder.build(), counts, report.path("baseline").path("status").asInt(),
-                    report.path("fork").path("status").asInt(), html);
+            JsonNode baseline = report.path("baseline");
+            JsonNode fork = report.path("fork");
+            return new Entry(builder.build(), counts, baseline.path("status").asInt(), fork.path("status").asInt(),
+                    html, text(baseline, "statusName"), text(fork, "statusName"));
         }
 
         private static String text(JsonNode object, String field) {
             JsonNode value = object.get(field);
             return value == null || value.isNull() ? null : value.asText();
+        }
+
+        /** @return the baseline's status, {@code NOT_FOUND (5)} when it has a name */
+        String baselineStatusText() {
+            return ValueTexts.status(baselineStatus, baselineStatusName);
+        }
+
+        /** @return the fork's status, {@code NOT_FOUND (5)} when it has a name */
+        String forkStatusText() {
+            return ValueTexts.status(forkStatus, forkStatusName);
         }
 
         /** @return the most relevant relevance among the differences, or {@code null} when there are none */

@@ -15,6 +15,7 @@ class TextReportTest {
         assertThat(text).isEqualTo("""
                 Behavioral diff: VolumeDiscountTest.quotes (service orders, sandbox pr-42, routing key k7x2p, \
                 GET /orders/quote?sku=A1&qty=3)
+                status: 200 → 201
                 HIGH 3, MEDIUM 2, LOW 0; relevant changes: yes; baseline samples: 1
                 5 differences (5 relevant):
                   HIGH   CHANGED status          200 → 201          status code changed
@@ -31,6 +32,7 @@ class TextReportTest {
 
         assertThat(DiffReport.text(diff)).isEqualTo("""
                 Behavioral diff
+                status: 200
                 HIGH 0, MEDIUM 0, LOW 0; relevant changes: no; baseline samples: 1
                 no differences
                 """);
