@@ -30,6 +30,15 @@ import org.assertj.core.api.AbstractAssert;
  * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), lines
  * cover the differences whose lines lie within them, and {@code "(body)"} covers the whole body.
  *
+ * <p>Every assertion fails on a diff with {@link BehaviorDiff#caveats() caveats}, whatever its
+ * differences: the comparison may not show the fork's behaviour, so nothing can be concluded from it.
+ * The message starts with the caveats, then says what was asserted:
+ *
+ * <pre>
+ * Caveat: the fork of 'reviews' received none of this SmartTest's requests: …
+ * So this cannot be checked: expected relevant changes at [/reviews/average] and nowhere else.
+ * </pre>
+ *
  * <p>A failure lists every difference, not only the offending ones, each with its location,
  * baseline → fork values, relevance and reason; and it is an opentest4j {@code AssertionFailedError}
  * whose expected value is the baseline and actual value the fork, both rendered by
@@ -70,6 +79,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasNoRelevantChanges() {
         isNotNull();
+        refuseWithCaveats("no relevant (HIGH or MEDIUM) changes between baseline and fork");
         List<Difference> relevant = actual.relevantDifferences();
         List<DiffRules.Expect> unmet = actual.unmetExpectations();
         if (relevant.isEmpty() && unmet.isEmpty()) {
@@ -100,6 +110,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasMetAllExpectations() {
         isNotNull();
+        refuseWithCaveats("every expected change to happen");
         List<DiffRules.Expect> unmet = actual.unmetExpectations();
         if (!unmet.isEmpty()) {
             throw failureBecause("Expected every expected change to happen, but " + unmet.size() + " did not:"
@@ -115,6 +126,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasNoDifferences() {
         isNotNull();
+        refuseWithCaveats("no differences between baseline and fork");
         if (!actual.isEmpty()) {
             throw failureBecause("Expected no differences between baseline and fork, but found "
                     + actual.differences().size() + ".");
@@ -135,6 +147,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
     public BehaviorDiffAssert hasOnlyChangesAt(String... locations) {
         isNotNull();
         List<String> expected = checked(locations);
+        refuseWithCaveats("relevant changes at " + expected + " and nowhere else");
         List<Difference> relevant = actual.relevantDifferences();
         List<Difference> unexpected = relevant.stream()
                 .filter(d -> expected.stream().noneMatch(location -> LocationCoverage.covers(location, d)))
@@ -177,8 +190,10 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         List<Difference> found = actual.differences().stream()
                 .filter(d -> LocationCoverage.covers(expected, d))
                 .toList();
-        if (found.isEmpty()) {
-            AssertionError failure = failureBecause("Expected a change at " + expected + ", but there is none.");
+        if (found.isEmpty() || !actual.caveats().isEmpty()) {
+            AssertionError failure = actual.caveats().isEmpty()
+                    ? failureBecause("Expected a change at " + expected + ", but there is none.")
+                    : caveated("a change at " + expected);
             if (softly == null) {
                 throw failure;
             }
@@ -201,6 +216,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
     public BehaviorDiffAssert hasNoChangesOfRelevance(Relevance relevance) {
         isNotNull();
         Objects.requireNonNull(relevance, "relevance");
+        refuseWithCaveats("no " + relevance + " changes between baseline and fork");
         List<Difference> found = actual.at(relevance);
         if (!found.isEmpty()) {
             throw failureBecause("Expected no " + relevance + " changes between baseline and fork, but found "
@@ -243,6 +259,19 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
                     + " header:<name>.");
         }
         return location;
+    }
+
+    /** Fails when the diff has caveats: then it may not show the fork's behaviour, whatever it holds. */
+    private void refuseWithCaveats(String asserted) {
+        if (!actual.caveats().isEmpty()) {
+            throw caveated(asserted);
+        }
+    }
+
+    /** The failure of an assertion on a diff with caveats; see {@link DiffFailure#caveated}. */
+    private AssertionError caveated(String asserted) {
+        return failureWithActualExpected(CaptureRendering.render(actual.fork()),
+                CaptureRendering.render(actual.baseline()), "%s", DiffFailure.caveated(asserted, actual));
     }
 
     /**

@@ -15,7 +15,26 @@ final class DiffFailure {
 
     /** The expectation, then every difference (and what the table does not show) for context. */
     static String message(String expectation, BehaviorDiff diff) {
-        return expectation + "\n\nAll differences, baseline → fork:\n" + diff;
+        return expectation + "\n\nAll differences, baseline → fork:\n" + DifferenceTable.table(diff);
+    }
+
+    /**
+     * The message of an assertion on a diff with caveats: the caveats, then what was asserted, then the
+     * differences.
+     *
+     * <pre>
+     * Caveat: the fork of 'reviews' received none of this SmartTest's requests: …
+     * So this cannot be checked: expected no relevant (HIGH or MEDIUM) changes between baseline and fork.
+     *
+     * All differences, baseline → fork:
+     * no differences
+     * </pre>
+     *
+     * @param asserted what the assertion expected, e.g. {@code a change at /total}
+     */
+    static String caveated(String asserted, BehaviorDiff diff) {
+        return message(DifferenceTable.caveats(diff.caveats()) + "So this cannot be checked: expected " + asserted + ".",
+                diff);
     }
 
     /** One described line per difference of {@code diff}, for the "what was found" part of a message. */

@@ -15,12 +15,24 @@ public final class DifferenceTable {
     private DifferenceTable() {
     }
 
+    /** The diff's caveats ({@link #caveats}), then its {@link #table}. */
+    public static String of(BehaviorDiff diff) {
+        return caveats(diff.caveats()) + table(diff);
+    }
+
+    /** One line per caveat, each ending with a line break: {@code Caveat: the fork of …}. */
+    public static String caveats(List<String> caveats) {
+        StringBuilder lines = new StringBuilder();
+        caveats.forEach(caveat -> lines.append("Caveat: ").append(caveat).append('\n'));
+        return lines.toString();
+    }
+
     /**
      * The table, then what it does not show: how many differences rules dropped, and the expected
      * changes that did not happen (one line each). A status is shown by its name too, when the
      * captures have one.
      */
-    public static String of(BehaviorDiff diff) {
+    public static String table(BehaviorDiff diff) {
         List<Difference> differences = diff.differences();
         int ignoredCount = diff.ignoredCount();
         StringBuilder table = new StringBuilder(rows(differences, diff.baseline(), diff.fork()));

@@ -33,7 +33,8 @@ final class HtmlDiffPage {
         StringBuilder body = new StringBuilder(64 * 1024);
         header(body, context, summary);
         body.append("<main>\n");
-        summary(body, summary);
+        caveats(body, diff.caveats());
+        summary(body, summary, !diff.caveats().isEmpty());
         unmetExpectations(body, diff.unmetExpectations());
         table(body, shown, all.size(), baseline, fork);
         body.append("<h2>Baseline and fork</h2>\n<div class=\"sides\" id=\"sides\">\n");
@@ -71,9 +72,25 @@ final class HtmlDiffPage {
         }
     }
 
-    private static void summary(StringBuilder out, DiffSummary summary) {
+    /** A banner above everything else: with a caveat, nothing below can be taken at face value. */
+    private static void caveats(StringBuilder out, List<String> caveats) {
+        if (caveats.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"caveats\" role=\"alert\">\n<h2>")
+                .append(caveats.size() == 1 ? "Caveat" : "Caveats")
+                .append(": this diff may not show the fork's behaviour</h2>\n<ul>\n");
+        for (String caveat : caveats) {
+            out.append("<li>");
+            Html.escape(out, caveat).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void summary(StringBuilder out, DiffSummary summary, boolean caveated) {
         out.append("<section class=\"summary\" aria-label=\"Summary\">\n")
-                .append(summary.relevant() || summary.unmetExpectations() > 0
+                .append(caveated ? "<span class=\"verdict bad\">Not conclusive: see the caveat</span>\n"
+                        : summary.relevant() || summary.unmetExpectations() > 0
                         ? "<span class=\"verdict bad\">Relevant changes</span>\n"
                         : "<span class=\"verdict ok\">No relevant changes</span>\n");
         for (Relevance relevance : Relevance.values()) {

@@ -42,6 +42,11 @@ final class JsonDiffReport {
             json.writeStringField("schema", SCHEMA_ID);
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             writeContext(json, context);
+            json.writeArrayFieldStart("caveats");
+            for (String caveat : diff.caveats()) {
+                json.writeString(caveat);
+            }
+            json.writeEndArray();
             writeSummary(json, DiffSummary.of(diff));
             json.writeArrayFieldStart("differences");
             for (Difference difference : diff.differences()) {

@@ -10,13 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The summary of a whole run: one {@code index.html} listing every diff — test, service, sandbox,
  * request, status (by name too when the captures name it, {@code NOT_FOUND (5)}), counts per
- * relevance — with a link to each diff's own HTML report. Immutable.
+ * relevance, and its caveats — with a link to each diff's own HTML report. Immutable.
  *
  * <pre>{@code
  * List<SuiteReport.Entry> entries = new CopyOnWriteArrayList<>();
@@ -44,17 +45,20 @@ public final class SuiteReport {
      * @param html               its HTML report, linked from the index; {@code null} for no link
      * @param baselineStatusName the name of the baseline's status code ({@code NOT_FOUND}), or {@code null}
      * @param forkStatusName     the name of the fork's status code, or {@code null}
+     * @param caveats            why the diff may not show the fork's behaviour ({@link BehaviorDiff#caveats()})
      */
     public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html,
-                        String baselineStatusName, String forkStatusName) {
+                        String baselineStatusName, String forkStatusName, List<String> caveats) {
 
+        // A null list of caveats is taken as none, and the list is copied, so an entry stays as made.
         public Entry {
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(summary, "summary");
+            caveats = caveats == null ? List.of() : List.copyOf(caveats);
         }
 
         /**
-         * An entry whose statuses have no names.
+         * An entry whose statuses have no names and whose diff has no caveats.
          *
          * @param context        where the diff came from
          * @param summary        its counts
@@ -63,7 +67,7 @@ public final class SuiteReport {
          * @param html           its HTML report, or {@code null}
          */
         public Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
-            this(context, summary, baselineStatus, forkStatus, html, null, null);
+            this(context, summary, baselineStatus, forkStatus, html, null, null, List.of());
         }
 
         /**
@@ -75,7 +79,7 @@ public final class SuiteReport {
         public static Entry of(BehaviorDiff diff, ReportContext context, Path html) {
             Objects.requireNonNull(diff, "diff");
             return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html,
-                    diff.baseline().statusName().orElse(null), diff.fork().statusName().orElse(null));
+                    diff.baseline().statusName().orElse(null), diff.fork().statusName().orElse(null), diff.caveats());
         }
 
         /**
@@ -117,8 +121,10 @@ public final class SuiteReport {
                     summary.path("ignored").asInt());
             JsonNode baseline = report.path("baseline");
             JsonNode fork = report.path("fork");
+            List<String> caveats = new ArrayList<>();
+            report.path("caveats").forEach(caveat -> caveats.add(caveat.asText()));
             return new Entry(builder.build(), counts, baseline.path("status").asInt(), fork.path("status").asInt(),
-                    html, text(baseline, "statusName"), text(fork, "statusName"));
+                    html, text(baseline, "statusName"), text(fork, "statusName"), caveats);
         }
 
         private static String text(JsonNode object, String field) {
