@@ -53,10 +53,11 @@ final class HtmlDiffPage {
             Html.escape(out, context.testName()).append("</span>");
         }
         out.append("</h1>\n<dl class=\"meta\">\n");
+        // What was asked, and of whom, first: the rest says where the answers came from.
+        meta(out, "Request", context.request());
         meta(out, "Service", context.service());
         meta(out, "Sandbox", context.sandbox());
         meta(out, "Routing key", context.routingKey());
-        meta(out, "Request", context.request());
         for (Map.Entry<String, String> attribute : context.attributes().entrySet()) {
             meta(out, attribute.getKey(), attribute.getValue());
         }
