@@ -66,7 +66,8 @@ public final class PathPattern {
                     : "header:" + text.substring("header:".length()).toLowerCase(java.util.Locale.ROOT), null);
         }
         if (!text.startsWith("/")) {
-            throw new IllegalArgumentException("'" + text + "' is not a location pattern: " + Locations.pointerHint(text)
+            throw new IllegalArgumentException("'" + text + "' is not a location pattern: "
+                    + Locations.pointerHint(text)
                     + " Write a JSON Pointer such as /items/*/price (with * for any one segment and ** for any"
                     + " depth), (body), (body)#L<n> for a line of a text body, status, or header:<name>.");
         }

@@ -4,8 +4,6 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.DiffRules;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Relevance;
-import dev.sandboxtests.diff.reading.LineRange;
-import dev.sandboxtests.diff.rendering.Locations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +90,8 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         }
         message.append(", but");
         if (!relevant.isEmpty()) {
-            message.append(" found ").append(relevant.size()).append(':').append(DiffFailure.described(actual, relevant));
+            message.append(" found ").append(relevant.size()).append(':')
+                    .append(DiffFailure.described(actual, relevant));
         }
         if (!unmet.isEmpty()) {
             message.append(relevant.isEmpty() ? " " : "\nand ").append(unmet.size())
@@ -186,7 +185,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public DifferenceAssert hasChangeAt(String location) {
         isNotNull();
-        String expected = checked(location);
+        String expected = LocationCoverage.checked(location);
         List<Difference> found = actual.differences().stream()
                 .filter(d -> LocationCoverage.covers(expected, d))
                 .toList();
@@ -233,32 +232,9 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         }
         List<String> checked = new ArrayList<>();
         for (String location : locations) {
-            checked.add(checked(location));
+            checked.add(LocationCoverage.checked(location));
         }
         return checked;
-    }
-
-    /**
-     * The location, if it has one of the forms of {@link Difference#location()}: anything else could
-     * never match, and the assertion would fail (or pass) for the wrong reason.
-     */
-    private static String checked(String location) {
-        if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("A location must not be null or blank, got " + (location == null
-                    ? "null" : "\"" + location + "\"") + "; use \"(body)\" for the whole body");
-        }
-        if (LineRange.isLineLocation(location) && LineRange.fromLocation(location).isEmpty()) {
-            throw new IllegalArgumentException("'" + location + "' is not a location: write (body)#L<n> for one line"
-                    + " of a text body or (body)#L<n>-L<m> for lines n to m, numbered from 1 as in the baseline");
-        }
-        boolean known = location.startsWith("/") || location.equals(LineRange.WHOLE_BODY)
-                || LineRange.isLineLocation(location) || location.equals("status") || location.startsWith("header:");
-        if (!known) {
-            throw new IllegalArgumentException("'" + location + "' is not a location: " + Locations.pointerHint(location)
-                    + " The other locations are (body), (body)#L<n> for lines of a text body, status and"
-                    + " header:<name>.");
-        }
-        return location;
     }
 
     /** Fails when the diff has caveats: then it may not show the fork's behaviour, whatever it holds. */

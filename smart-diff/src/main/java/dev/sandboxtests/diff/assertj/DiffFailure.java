@@ -33,8 +33,8 @@ final class DiffFailure {
      * @param asserted what the assertion expected, e.g. {@code a change at /total}
      */
     static String caveated(String asserted, BehaviorDiff diff) {
-        return message(DifferenceTable.caveats(diff.caveats()) + "So this cannot be checked: expected " + asserted + ".",
-                diff);
+        String caveats = DifferenceTable.caveats(diff.caveats());
+        return message(caveats + "So this cannot be checked: expected " + asserted + ".", diff);
     }
 
     /** One described line per difference of {@code diff}, for the "what was found" part of a message. */

@@ -24,7 +24,8 @@ public record LineRange(int first, int last) {
 
     public LineRange {
         if (first < 1 || last < first) {
-            throw new IllegalArgumentException("lines are numbered from 1, first to last, not " + first + " to " + last);
+            throw new IllegalArgumentException("lines are numbered from 1, first to last, not "
+                    + first + " to " + last);
         }
     }
 

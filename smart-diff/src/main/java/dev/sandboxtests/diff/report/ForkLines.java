@@ -2,6 +2,7 @@ package dev.sandboxtests.diff.report;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Section;
 import dev.sandboxtests.diff.reading.LineRange;
 import java.util.ArrayList;
@@ -38,10 +39,7 @@ final class ForkLines {
                 paths.add(difference.path());
                 continue;
             }
-            int baselineLines = switch (difference.operation()) {
-                case ADDED -> 0;
-                default -> lines.last() - lines.first() + 1;
-            };
+            int baselineLines = difference.operation() == Operation.ADDED ? 0 : lines.last() - lines.first() + 1;
             int forkLines = difference.fork().isMissingNode() ? 0 : LineRange.lineCount(difference.fork().asText());
             int first = lines.first() + shift;
             paths.add(complete && forkLines > 0 ? new LineRange(first, first + forkLines - 1).path() : null);
