@@ -34,7 +34,7 @@ final class HtmlDiffPage {
         header(body, context, summary);
         body.append("<main>\n");
         caveats(body, diff.caveats());
-        summary(body, summary, !diff.caveats().isEmpty());
+        summary(body, summary, diff.caveats().size());
         unmetExpectations(body, diff.unmetExpectations());
         table(body, shown, all.size(), baseline, fork);
         body.append("<h2>Baseline and fork</h2>\n<div class=\"sides\" id=\"sides\">\n");
@@ -88,12 +88,8 @@ final class HtmlDiffPage {
         out.append("</ul>\n</section>\n");
     }
 
-    private static void summary(StringBuilder out, DiffSummary summary, boolean caveated) {
-        out.append("<section class=\"summary\" aria-label=\"Summary\">\n")
-                .append(caveated ? "<span class=\"verdict bad\">Not conclusive: see the caveat</span>\n"
-                        : summary.relevant() || summary.unmetExpectations() > 0
-                        ? "<span class=\"verdict bad\">Relevant changes</span>\n"
-                        : "<span class=\"verdict ok\">No relevant changes</span>\n");
+    private static void summary(StringBuilder out, DiffSummary summary, int caveats) {
+        out.append("<section class=\"summary\" aria-label=\"Summary\">\n").append(verdict(summary, caveats));
         for (Relevance relevance : Relevance.values()) {
             int count = summary.count(relevance);
             out.append("<span class=\"count ").append(SidePane.cssClass(relevance)).append(count == 0 ? " zero" : "")
@@ -108,6 +104,17 @@ final class HtmlDiffPage {
                 .append("<span><i class=\"sw medium\"></i>MEDIUM: value changed on a stable field</span>\n")
                 .append("<span><i class=\"sw low\"></i>LOW: noise, a recognised format, or an expected change</span>\n")
                 .append("</div>\n");
+    }
+
+    /** With a caveat, the counts say nothing about the fork, so the verdict says so instead. */
+    private static String verdict(DiffSummary summary, int caveats) {
+        if (caveats > 0) {
+            return "<span class=\"verdict bad\">Not conclusive: see the " + (caveats == 1 ? "caveat" : "caveats")
+                    + "</span>\n";
+        }
+        return summary.relevant() || summary.unmetExpectations() > 0
+                ? "<span class=\"verdict bad\">Relevant changes</span>\n"
+                : "<span class=\"verdict ok\">No relevant changes</span>\n";
     }
 
     private static void unmetExpectations(StringBuilder out, List<DiffRules.Expect> unmet) {

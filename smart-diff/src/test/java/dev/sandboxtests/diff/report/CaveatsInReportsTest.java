@@ -40,7 +40,7 @@ class CaveatsInReportsTest {
                         + "<h2>Caveats: this diff may not show the fork's behaviour</h2>\n<ul>\n"
                         + "<li>the fork of &#39;reviews&#39; received none of this SmartTest&#39;s requests: does"
                         + " &#39;catalog&#39; pass the routing key on? (see README: passing the key on)</li>\n",
-                "<span class=\"verdict bad\">Not conclusive: see the caveat</span>")
+                "<span class=\"verdict bad\">Not conclusive: see the caveats</span>")
                 .doesNotContain(HOSTILE, "verdict ok");
         assertThat(page.indexOf("class=\"caveats\"")).isLessThan(page.indexOf("class=\"summary\""));
         assertThat(DiffReport.html(SAME)).doesNotContain("class=\"caveats\"").contains("verdict ok");
