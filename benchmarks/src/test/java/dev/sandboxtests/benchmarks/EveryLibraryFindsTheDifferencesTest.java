@@ -1,7 +1,6 @@
 package dev.sandboxtests.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Difference;
@@ -73,10 +72,9 @@ class EveryLibraryFindsTheDifferencesTest {
         DocumentPair shuffled = ApiPayloads.unordered(SHUFFLED_ITEMS, Differing.NONE);
         DocumentPair changed = ApiPayloads.unordered(SHUFFLED_ITEMS, Differing.ONE_PERCENT);
         BehaviorDiff shuffleOnly = Contenders.smartDiffUnordered(shuffled.baseline(), shuffled.fork());
-        // Until the engine pairs the elements of an unordered array, its unordered figure times an
-        // index-by-index diff; docs/benchmarks.md says so for such runs. This check then turns itself on.
-        assumeTrue(shuffleOnly.isEmpty(), () -> "smart-diff does not apply unordered(\"/items\") yet: "
-                + shuffleOnly.differences().size() + " differences for a pure shuffle");
+
+        // The unordered figure of the benchmarks is honest only if unordered("/items") pairs the elements.
+        assertThat(shuffleOnly.differences()).as("differences for a pure shuffle of an unordered array").isEmpty();
 
         int reported = Contenders.smartDiffUnordered(changed.baseline(), changed.fork()).differences().size();
 

@@ -1,6 +1,7 @@
 package dev.sandboxtests.diff;
 
 import dev.sandboxtests.diff.rendering.DifferenceTable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +14,17 @@ import java.util.Optional;
  * <p>Besides the differences it says what they do not show: how many differences user rules dropped
  * ({@link #ignoredCount()}) and which expected changes did not happen ({@link #unmetExpectations()}).
  *
- * <p>{@link #toString()} prints a table with one line per difference, which is also what assertion
- * failures show.
+ * <p>It may also carry {@link #caveats()}: reasons why the comparison itself may not show the fork's
+ * behaviour, added by whoever made the captures (a SmartTest whose fork received none of its requests,
+ * say). Every assertion on a diff with caveats fails, quoting them, and every report shows them first.
+ *
+ * <pre>{@code
+ * BehaviorDiff checked = diff.withCaveat("the fork of 'reviews' received none of this SmartTest's requests");
+ * checked.caveats();    // [the fork of 'reviews' received none of this SmartTest's requests]
+ * }</pre>
+ *
+ * <p>{@link #toString()} prints the caveats, then a table with one line per difference, which is also
+ * what assertion failures show.
  */
 public final class BehaviorDiff {
 
@@ -24,6 +34,7 @@ public final class BehaviorDiff {
     private final List<DiffRules.Expect> unmetExpectations;
     private final int baselineSamples;
     private final int ignoredCount;
+    private final List<String> caveats;
 
     BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences) {
         this(baseline, fork, differences, List.of(), 1, 0);
@@ -31,12 +42,45 @@ public final class BehaviorDiff {
 
     BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences,
                  List<DiffRules.Expect> unmetExpectations, int baselineSamples, int ignoredCount) {
+        this(baseline, fork, differences, unmetExpectations, baselineSamples, ignoredCount, List.of());
+    }
+
+    private BehaviorDiff(Capture baseline, Capture fork, List<Difference> differences,
+                         List<DiffRules.Expect> unmetExpectations, int baselineSamples, int ignoredCount,
+                         List<String> caveats) {
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.fork = Objects.requireNonNull(fork, "fork");
         this.differences = List.copyOf(differences);
         this.unmetExpectations = List.copyOf(unmetExpectations);
         this.baselineSamples = baselineSamples;
         this.ignoredCount = ignoredCount;
+        this.caveats = List.copyOf(caveats);
+    }
+
+    /**
+     * Why the comparison itself may not show the fork's behaviour, e.g. "the fork of 'reviews' received
+     * none of this SmartTest's requests". Assertions on a diff with caveats fail; reports show them first.
+     *
+     * @return the caveats, in the order they were added; empty unless {@link #withCaveat} added some
+     */
+    public List<String> caveats() {
+        return caveats;
+    }
+
+    /**
+     * This diff with one more caveat; this diff is not changed.
+     *
+     * @param caveat why the comparison may not show the fork's behaviour, as a sentence for people
+     * @return a diff with the same captures and differences, and the caveat after any it already has
+     */
+    public BehaviorDiff withCaveat(String caveat) {
+        Objects.requireNonNull(caveat, "caveat");
+        if (caveat.isBlank()) {
+            throw new IllegalArgumentException("a caveat must say why the diff may not show the fork's behaviour");
+        }
+        List<String> more = new ArrayList<>(caveats);
+        more.add(caveat);
+        return new BehaviorDiff(baseline, fork, differences, unmetExpectations, baselineSamples, ignoredCount, more);
     }
 
     /**
@@ -114,12 +158,12 @@ public final class BehaviorDiff {
     }
 
     /**
-     * A table with one line per difference — relevance, operation, location, baseline → fork, reason —
-     * or {@code "no differences"}; then how many differences rules ignored and one line per unmet
-     * expectation, when there are any.
+     * One line per caveat ({@code Caveat: …}), then a table with one line per difference — relevance,
+     * operation, location, baseline → fork, reason — or {@code "no differences"}; then how many
+     * differences rules ignored and one line per unmet expectation, when there are any.
      */
     @Override
     public String toString() {
-        return DifferenceTable.of(differences, ignoredCount, unmetExpectations);
+        return DifferenceTable.of(this);
     }
 }

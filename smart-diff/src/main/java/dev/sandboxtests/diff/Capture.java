@@ -1,6 +1,7 @@
 package dev.sandboxtests.diff;
 
 import dev.sandboxtests.diff.reading.ClassifiedBody;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One captured response: status code, headers and body bytes. Immutable.
+ * One captured response: status code, headers and body bytes, and optionally the status code's name.
+ * Immutable.
+ *
+ * <p>The name is for people: a protocol whose codes are numbers with names (gRPC's {@code 5} is
+ * {@code NOT_FOUND}) gives it with {@link #withStatusName(String)}, and messages and reports then show
+ * the status as {@code NOT_FOUND (5)}. Statuses are compared by their number only.
  *
  * <p>Header names are lower-cased (HTTP names are case-insensitive); names that differ only in case
  * are merged, values kept in order. Header insertion order is kept. The body is copied on the way in
@@ -22,6 +28,7 @@ import java.util.Optional;
  * <pre>{@code
  * Capture baseline = Capture.json(200, "{\"total\": 100}");
  * Capture fork = Capture.of(200, Map.of("Content-Type", List.of("application/json")), bytes);
+ * Capture grpc = Capture.json(5, "{}").withStatusName("NOT_FOUND");
  * }</pre>
  */
 public final class Capture {
@@ -29,11 +36,13 @@ public final class Capture {
     private static final int TO_STRING_BODY_LIMIT = 200;
 
     private final int status;
+    private final String statusName;
     private final Map<String, List<String>> headers;
     private final byte[] body;
 
-    private Capture(int status, Map<String, List<String>> headers, byte[] body) {
+    private Capture(int status, String statusName, Map<String, List<String>> headers, byte[] body) {
         this.status = status;
+        this.statusName = statusName;
         this.headers = headers;
         this.body = body;
     }
@@ -48,7 +57,7 @@ public final class Capture {
      */
     public static Capture of(int status, Map<String, List<String>> headers, byte[] body) {
         Objects.requireNonNull(headers, "headers must not be null; pass Map.of() for none");
-        return new Capture(status, normalize(headers), body == null ? new byte[0] : body.clone());
+        return new Capture(status, null, normalize(headers), body == null ? new byte[0] : body.clone());
     }
 
     /**
@@ -61,7 +70,7 @@ public final class Capture {
      */
     public static Capture json(int status, String json) {
         Objects.requireNonNull(json, "json must not be null");
-        return new Capture(status, Map.of("content-type", List.of("application/json")),
+        return new Capture(status, null, Map.of("content-type", List.of("application/json")),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -83,6 +92,25 @@ public final class Capture {
     /** @return the status code */
     public int status() {
         return status;
+    }
+
+    /**
+     * This capture with a name for its status code, shown next to the number.
+     *
+     * @param statusName the name of the status code, e.g. {@code NOT_FOUND} for gRPC's 5
+     * @return a copy with that name
+     */
+    public Capture withStatusName(String statusName) {
+        Objects.requireNonNull(statusName, "statusName");
+        if (statusName.isBlank()) {
+            throw new IllegalArgumentException("a status name must not be blank; leave it out when there is none");
+        }
+        return new Capture(status, statusName, headers, body);
+    }
+
+    /** @return the name of the status code, if one was given with {@link #withStatusName(String)} */
+    public Optional<String> statusName() {
+        return Optional.ofNullable(statusName);
     }
 
     /** @return lower-cased header names to their values, immutable, in insertion order */
@@ -121,13 +149,14 @@ public final class Capture {
     public boolean equals(Object other) {
         return other instanceof Capture that
                 && status == that.status
+                && Objects.equals(statusName, that.statusName)
                 && headers.equals(that.headers)
                 && Arrays.equals(body, that.body);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * status + headers.hashCode()) + Arrays.hashCode(body);
+        return 31 * (31 * (31 * status + Objects.hashCode(statusName)) + headers.hashCode()) + Arrays.hashCode(body);
     }
 
     @Override
@@ -136,6 +165,6 @@ public final class Capture {
         String shown = text.length() <= TO_STRING_BODY_LIMIT
                 ? text
                 : text.substring(0, TO_STRING_BODY_LIMIT) + "… (" + body.length + " bytes)";
-        return "Capture[status=" + status + ", headers=" + headers + ", body=" + shown + "]";
+        return "Capture[status=" + ValueTexts.status(this) + ", headers=" + headers + ", body=" + shown + "]";
     }
 }

@@ -20,8 +20,13 @@ import java.util.Optional;
  * SmartDiff engine = SmartDiff.builder().rules(rules).build();
  * </pre>
  *
- * Patterns are {@link PathPattern}s: JSON Pointers with {@code *} and {@code **}, {@code status},
- * or {@code header:<name>}. Ignore and expect rules cover a location and everything below it.
+ * Patterns are {@link PathPattern}s: JSON Pointers with {@code *} and {@code **}, lines of a text body
+ * ({@code (body)#L4}, {@code (body)#L2-L4}), {@code status}, or {@code header:<name>}. Ignore and expect
+ * rules cover a location and everything below it. Line numbers are those of the <em>baseline</em>, so a
+ * rule keeps naming the same line whatever the fork inserts above it: {@code ignore("(body)#L4")} drops
+ * changes of baseline line 4 and lines the fork adds just before it (see {@link Difference}); a
+ * difference over lines 3 to 5 is covered by {@code (body)#L3-L5} or a wider range, not by
+ * {@code (body)#L4}.
  *
  * <p>How they are applied, first match wins: an ignored difference is dropped (and counted in
  * {@link BehaviorDiff#ignoredCount()}); a difference an expectation covers is {@link Relevance#LOW}

@@ -2,8 +2,9 @@ package dev.sandboxtests.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.sandboxtests.diff.reading.LineRange;
 import dev.sandboxtests.diff.rendering.JsonText;
-import dev.sandboxtests.diff.rendering.Locations;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,13 @@ import java.util.Objects;
  *
  * <p>Where it is:
  * <ul>
- *   <li>{@link Section#BODY}: {@code path} is an RFC 6901 JSON Pointer into the body; {@code ""} is
+ *   <li>{@link Section#BODY}: {@code path} is an RFC 6901 JSON Pointer into a JSON body; {@code ""} is
  *       the whole body, and keys containing {@code /} or {@code ~} are escaped as {@code ~1} and
- *       {@code ~0} ({@code {"a/b": 1}} is at {@code /a~1b}).</li>
+ *       {@code ~0} ({@code {"a/b": 1}} is at {@code /a~1b}). In a text body, {@code path} names
+ *       lines: {@code #L4} for line 4, {@code #L2-L4} for lines 2 to 4, numbered from 1 as in the
+ *       <em>baseline</em> (the first baseline sample). Lines the fork adds have no baseline number:
+ *       they are at the baseline line they come before ({@code #L5} for lines inserted between lines 4
+ *       and 5, one past the last line for lines appended), and the reason gives their fork lines.</li>
  *   <li>{@link Section#HEADER}: {@code path} is the lower-cased header name.</li>
  *   <li>{@link Section#STATUS}: {@code path} is {@code ""}.</li>
  * </ul>
@@ -48,9 +53,11 @@ public record Difference(Section section, String path, Operation operation, Json
     }
 
     /**
-     * Where the difference is, in one string that assertions and reports use: the JSON Pointer for a
-     * body value ({@code "/items/0/price"}), {@code "(body)"} for the whole body, {@code "status"},
-     * or {@code "header:"} and the header name ({@code "header:content-type"}).
+     * Where the difference is, in one string that assertions, rules and reports use: the JSON Pointer
+     * for a value of a JSON body ({@code "/items/0/price"}), {@code "(body)"} for the whole body,
+     * {@code "(body)#L4"} or {@code "(body)#L2-L4"} for lines of a text body (baseline line numbers,
+     * see the class description), {@code "status"}, or {@code "header:"} and the header name
+     * ({@code "header:content-type"}).
      *
      * @return the location
      */
@@ -58,7 +65,7 @@ public record Difference(Section section, String path, Operation operation, Json
         return switch (section) {
             case STATUS -> "status";
             case HEADER -> "header:" + path;
-            case BODY -> path.isEmpty() ? "(body)" : path;
+            case BODY -> path.isEmpty() || path.startsWith("#") ? LineRange.WHOLE_BODY + path : path;
         };
     }
 
@@ -69,8 +76,7 @@ public record Difference(Section section, String path, Operation operation, Json
      * @return the description
      */
     public String describe() {
-        return operation + " " + Locations.shorten(location(), Locations.LINE_LIMIT) + ": " + baselineText()
-                + " → " + forkText() + " [" + relevance + ": " + reason + "]";
+        return ValueTexts.describe(this, baselineText(), forkText());
     }
 
     /**

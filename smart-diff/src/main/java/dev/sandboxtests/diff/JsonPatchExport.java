@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sandboxtests.diff.reading.BodyKind;
 import dev.sandboxtests.diff.reading.ClassifiedBody;
 import dev.sandboxtests.diff.reading.FieldNames;
 import dev.sandboxtests.diff.reading.JsonTape;
 import dev.sandboxtests.diff.reading.JsonTapeReader;
+import dev.sandboxtests.diff.reading.LineRange;
 import dev.sandboxtests.diff.reading.PointerPath;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.Objects;
  *
  * <p>Each difference becomes one operation, in the diff's order: ADDED is {@code add}, REMOVED is
  * {@code remove}, CHANGED and TYPE_CHANGED are {@code replace}; a difference of the whole body (path
- * {@code ""}) is one {@code replace} of the document (with {@code null} when the fork has no body).
+ * {@code ""}) is one {@code replace} of the document (with {@code null} when the fork has no body), and
+ * so are differences of a text body's lines (with the fork's text as a string).
  * A REMOVED array element is reported at its baseline index, and every other difference at fork
  * indices; since patch operations apply one after the other, the export turns each baseline index
  * into the index the element has when its {@code remove} is applied.
@@ -60,8 +63,12 @@ public final class JsonPatchExport {
         for (Difference difference : body) {
             if (difference.path().isEmpty()) {
                 JsonNode fork = difference.fork().isMissingNode() ? NullNode.getInstance() : difference.fork();
-                patch.removeAll();
                 patch.add(operation("replace", "", fork));
+                return patch;
+            }
+            if (LineRange.fromPath(difference.path()).isPresent()) {
+                // Lines of a text body: a JSON Patch can only replace the document, with the fork's text.
+                patch.add(operation("replace", "", TextNode.valueOf(diff.fork().classifiedBody("fork").text())));
                 return patch;
             }
         }

@@ -6,6 +6,9 @@ public enum Section {
     STATUS,
     /** One header, named by its lower-cased name. */
     HEADER,
-    /** The body, addressed by a JSON Pointer ({@code ""} is the whole body). */
+    /**
+     * The body, addressed by a JSON Pointer ({@code ""} is the whole body) or, in a text body, by its
+     * lines ({@code #L4}, {@code #L2-L4}).
+     */
     BODY
 }

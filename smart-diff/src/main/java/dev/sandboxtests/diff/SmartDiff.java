@@ -78,7 +78,9 @@ import java.util.Set;
  *   <li><b>learned noise</b>: with more than one baseline sample ({@link #compare(List, Capture)}),
  *       a location that differs between the samples too is {@code LOW}, with the evidence — for a
  *       value change when the samples' values differ there, for a missing or added value only when
- *       the samples disagree on its presence (array indices count as one location);</li>
+ *       the samples disagree on its presence (array indices count as one location). In a text body
+ *       every line is a location of its own: a line that differs between the samples makes changes
+ *       of that line noise, never changes of other lines;</li>
  *   <li><b>recognised formats</b> ({@link Builder#recognizeFormats}): a value-only change between
  *       two UUIDs, ISO-8601 or epoch timestamps, hex or base64 tokens, JWTs, trace ids or prefixed
  *       request ids is {@code LOW};</li>

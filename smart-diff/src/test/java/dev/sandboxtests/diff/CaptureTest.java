@@ -105,4 +105,20 @@ class CaptureTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("Map.of()");
     }
+
+    @Test
+    void aStatusNameIsGivenOnACopyAndShownNextToTheNumber() {
+        Capture unnamed = Capture.json(5, "{}");
+
+        Capture named = unnamed.withStatusName("NOT_FOUND");
+
+        assertThat(named.statusName()).contains("NOT_FOUND");
+        assertThat(named.status()).isEqualTo(5);
+        assertThat(unnamed.statusName()).isEmpty();
+        assertThat(named).isNotEqualTo(unnamed).isEqualTo(Capture.json(5, "{}").withStatusName("NOT_FOUND"))
+                .hasSameHashCodeAs(Capture.json(5, "{}").withStatusName("NOT_FOUND"));
+        assertThat(named.toString()).startsWith("Capture[status=NOT_FOUND (5), ");
+        assertThatThrownBy(() -> unnamed.withStatusName(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> unnamed.withStatusName(null)).isInstanceOf(NullPointerException.class);
+    }
 }

@@ -70,4 +70,14 @@ class JsonPatchExportTest {
 
         assertThat(JsonPatchExport.toPatch(diff)).isEmpty();
     }
+
+    @Test
+    void changedLinesOfATextBodyReplaceTheWholeDocumentWithTheForkText() {
+        Capture baseline = Capture.of(200, Map.of("content-type", List.of("text/plain")), "a\nb\nc".getBytes());
+        Capture fork = Capture.of(200, Map.of("content-type", List.of("text/plain")), "a\nB\nc\nd".getBytes());
+
+        ArrayNode patch = JsonPatchExport.toPatch(SmartDiff.defaults().compare(baseline, fork));
+
+        assertThat(patch).hasToString("[{\"op\":\"replace\",\"path\":\"\",\"value\":\"a\\nB\\nc\\nd\"}]");
+    }
 }

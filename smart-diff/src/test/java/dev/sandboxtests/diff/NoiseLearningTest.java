@@ -2,7 +2,9 @@ package dev.sandboxtests.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.sandboxtests.diff.assertj.SmartDiffAssertions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -150,19 +152,98 @@ class NoiseLearningTest {
         });
     }
 
+    private static Capture html(String page) {
+        return Capture.of(200, Map.of("content-type", List.of("text/html")), page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Capture text(String text) {
+        return Capture.of(200, Map.of("content-type", List.of("text/plain")), text.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
-    void aTextBodyThatVariesIsNoiseAsAWhole() {
-        Capture first = Capture.of(200, Map.of("content-type", List.of("text/plain")),
-                "generated at 10:00:01".getBytes(StandardCharsets.UTF_8));
-        Capture second = Capture.of(200, Map.of("content-type", List.of("text/plain")),
-                "generated at 10:00:02".getBytes(StandardCharsets.UTF_8));
-        Capture fork = Capture.of(200, Map.of("content-type", List.of("text/plain")),
-                "generated at 10:00:03".getBytes(StandardCharsets.UTF_8));
+    void aNoisyLineOfATextBodyDoesNotHideAChangeOnAStableLine() {
+        BehaviorDiff diff = SmartDiff.defaults().compare(
+                List.of(html("<p>\nRated 4.33\n<hr>\nat 111\n</p>\n"), html("<p>\nRated 4.33\n<hr>\nat 222\n</p>\n")),
+                html("<p>\nRated 4.3\n<hr>\nat 333\n</p>\n"));
 
-        Difference body = ENGINE.compare(List.of(first, second), fork).at("(body)").orElseThrow();
+        Difference rating = at(diff, "(body)#L2");
+        assertThat(rating.relevance()).isEqualTo(Relevance.MEDIUM);
+        assertThat(rating.reason()).isEqualTo("line changed (fork line 2)");
+        Difference timestamp = at(diff, "(body)#L4");
+        assertThat(timestamp.relevance()).isEqualTo(Relevance.LOW);
+        assertThat(timestamp.reason()).isEqualTo("noise: differs between baseline samples too (\"at 111\" vs \"at 222\")");
+        assertThat(diff.relevantDifferences()).containsExactly(rating);
+        assertThatThrownBy(() -> SmartDiffAssertions.assertThat(diff).hasNoRelevantChanges())
+                .hasMessageContaining("CHANGED (body)#L2: \"Rated 4.33\" → \"Rated 4.3\" [MEDIUM: line changed (fork line 2)]");
+    }
 
-        assertThat(body.relevance()).isEqualTo(Relevance.LOW);
-        assertThat(body.reason()).startsWith("noise: differs between baseline samples too");
+    @Test
+    void aLineThatVariesIsNoiseWhereverTheSamplesAndTheForkDifferOnlyThere() {
+        BehaviorDiff diff = ENGINE.compare(List.of(text("generated at 10:00:01"), text("generated at 10:00:02")),
+                text("generated at 10:00:03"));
+
+        assertThat(diff.differences()).singleElement().satisfies(line -> {
+            assertThat(line.location()).isEqualTo("(body)#L1");
+            assertThat(line.relevance()).isEqualTo(Relevance.LOW);
+            assertThat(line.reason()).isEqualTo(
+                    "noise: differs between baseline samples too (\"generated at 10:00:01\" vs \"generated at 10:00:02\")");
+        });
+    }
+
+    @Test
+    void aChangedLineNextToANoisyOneIsReportedOnItsOwnAndStaysMedium() {
+        BehaviorDiff diff = ENGINE.compare(List.of(text("total 100\nat 1\nend"), text("total 100\nat 2\nend")),
+                text("total 90\nat 3\nend"));
+
+        assertThat(diff.differences()).extracting(Difference::location, Difference::relevance)
+                .containsExactly(tuple("(body)#L1", Relevance.MEDIUM), tuple("(body)#L2", Relevance.LOW));
+    }
+
+    @Test
+    void aRunOfLinesIsNoiseOnlyWhenEveryOneOfItsLinesVaried() {
+        List<Capture> samples = List.of(text("a\nat 1\nb\nc"), text("a\nat 2\nb\nc"));
+
+        BehaviorDiff noisyOnly = ENGINE.compare(samples, text("a\nat 3\nat 3 again\nb\nc"));
+        BehaviorDiff withAStableLine = ENGINE.compare(samples, text("a\nat 3\nb2\nb3\nc"));
+
+        assertThat(noisyOnly.differences()).extracting(Difference::location, Difference::relevance)
+                .containsExactly(tuple("(body)#L2", Relevance.LOW));
+        assertThat(withAStableLine.differences()).extracting(Difference::location, Difference::relevance)
+                .containsExactly(tuple("(body)#L2-L3", Relevance.MEDIUM));
+    }
+
+    @Test
+    void linesAddedOrMissingInSomeSamplesMayBeAddedOrMissingInTheForkThereButNowhereElse() {
+        List<Capture> samples = List.of(text("head\nbody\ntail"), text("head\ndebug: cache miss\nbody\ntail"));
+
+        BehaviorDiff addedThere = ENGINE.compare(samples, text("head\ndebug: slow\nbody\ntail"));
+        BehaviorDiff addedElsewhere = ENGINE.compare(samples, text("head\nbody\ndebug: slow\ntail"));
+        BehaviorDiff removed = ENGINE.compare(List.of(text("head\ndebug\nbody"), text("head\nbody")), text("head\nbody"));
+
+        assertThat(at(addedThere, "(body)#L2").relevance()).isEqualTo(Relevance.LOW);
+        assertThat(at(addedThere, "(body)#L2").reason())
+                .isEqualTo("noise: some baseline samples have extra lines there too ((absent) vs \"debug: cache miss\")");
+        assertThat(at(addedElsewhere, "(body)#L3").operation()).isEqualTo(Operation.ADDED);
+        assertThat(at(addedElsewhere, "(body)#L3").relevance()).isEqualTo(Relevance.MEDIUM);
+        assertThat(at(removed, "(body)#L2").relevance()).isEqualTo(Relevance.LOW);
+        assertThat(at(removed, "(body)#L2").reason())
+                .isEqualTo("noise: missing from some baseline samples too (\"debug\" vs (absent))");
+    }
+
+    @Test
+    void aTextLineMissingInTheForkIsNotNoiseBecauseItsValueVaried() {
+        BehaviorDiff diff = ENGINE.compare(List.of(text("a\nat 1\nb"), text("a\nat 2\nb")), text("a\nb"));
+
+        assertThat(at(diff, "(body)#L2").operation()).isEqualTo(Operation.REMOVED);
+        assertThat(at(diff, "(body)#L2").relevance()).isEqualTo(Relevance.MEDIUM);
+    }
+
+    @Test
+    void everyLineIsNoiseWhenTheBodyIsJsonInOneSampleAndTextInAnother() {
+        BehaviorDiff diff = ENGINE.compare(List.of(text("ok\n1"), Capture.json(200, "{\"ok\":1}")), text("ok\n2"));
+
+        assertThat(at(diff, "(body)#L2").relevance()).isEqualTo(Relevance.LOW);
+        assertThat(at(diff, "(body)#L2").reason()).startsWith("noise: (body) changes type between baseline samples");
     }
 
     @Test

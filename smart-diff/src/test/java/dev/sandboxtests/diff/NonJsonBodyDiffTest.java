@@ -60,33 +60,58 @@ class NonJsonBodyDiffTest {
     }
 
     @Test
-    void differentTextIsReportedLineByLine() {
+    void differentTextIsReportedLineByLineAtItsBaselineLines() {
         List<Difference> differences = bodyDiff(body("text/plain; charset=utf-8", "hello\nworld\nbye"),
                 body("text/plain; charset=utf-8", "hello\nthere\nbye"));
 
-        assertThat(differences).containsExactly(new Difference(Section.BODY, "", Operation.CHANGED,
+        assertThat(differences).containsExactly(new Difference(Section.BODY, "#L2", Operation.CHANGED,
                 TextNode.valueOf("world"), TextNode.valueOf("there"), Relevance.MEDIUM,
-                "line 2 changed (fork line 2)"));
+                "line changed (fork line 2)"));
+        assertThat(differences.get(0).location()).isEqualTo("(body)#L2");
     }
 
     @Test
     void insertedAndDeletedLinesAreAddedAndRemovedNotACascade() {
         String page = String.join("\n", java.util.stream.IntStream.rangeClosed(1, 1000).mapToObj(i -> "line " + i).toList());
-        String inserted = page.replace("line 500\n", "line 500\nnew line\n");
+        String inserted = page.replace("line 500\n", "line 500\nnew line\nand another\n");
         String deleted = page.replace("line 10\n", "");
 
         assertThat(bodyDiff(body("text/plain", page), body("text/plain", inserted))).containsExactly(
-                new Difference(Section.BODY, "", Operation.ADDED, null, TextNode.valueOf("new line"),
-                        Relevance.MEDIUM, "line 501 added in fork"));
+                new Difference(Section.BODY, "#L501", Operation.ADDED, null, TextNode.valueOf("new line\nand another"),
+                        Relevance.MEDIUM, "lines added in fork (fork lines 501-502)"));
         assertThat(bodyDiff(body("text/plain", page), body("text/plain", deleted))).containsExactly(
-                new Difference(Section.BODY, "", Operation.REMOVED, TextNode.valueOf("line 10"), null,
-                        Relevance.MEDIUM, "line 10 missing in fork"));
+                new Difference(Section.BODY, "#L10", Operation.REMOVED, TextNode.valueOf("line 10"), null,
+                        Relevance.MEDIUM, "line missing in fork"));
     }
 
     @Test
-    void onlyLineEndingsDifferingIsStillAChange() {
+    void linesAppendedAtTheEndAreAtTheLineAfterTheLast() {
+        assertThat(bodyDiff(body("text/plain", "a\nb\n"), body("text/plain", "a\nb\nc\n")))
+                .extracting(Difference::location, Difference::operation, Difference::reason)
+                .containsExactly(tuple("(body)#L3", Operation.ADDED, "line added in fork (fork line 3)"));
+    }
+
+    @Test
+    void aChangedRunOfEqualLengthIsOneDifferencePerLineAndOneOfAnotherLengthIsOneOverItsLines() {
+        assertThat(bodyDiff(body("text/plain", "a\nb\nc\nd"), body("text/plain", "a\nB\nC\nd")))
+                .extracting(Difference::location, Difference::reason)
+                .containsExactly(tuple("(body)#L2", "line changed (fork line 2)"),
+                        tuple("(body)#L3", "line changed (fork line 3)"));
+        assertThat(bodyDiff(body("text/plain", "a\nb\nc\nd"), body("text/plain", "x\na\nB\nC\nD\nd")))
+                .extracting(Difference::location, Difference::operation, Difference::baseline, Difference::reason)
+                .containsExactly(tuple("(body)#L1", Operation.ADDED, MissingNode.getInstance(),
+                                "line added in fork (fork line 1)"),
+                        tuple("(body)#L2-L3", Operation.CHANGED, TextNode.valueOf("b\nc"),
+                                "lines changed (fork lines 3-5)"));
+    }
+
+    @Test
+    void onlyLineEndingsDifferingIsStillAChangeOfTheWholeBody() {
         assertThat(bodyDiff(body("text/plain", "a\nb"), body("text/plain", "a\r\nb"))).singleElement()
-                .satisfies(d -> assertThat(d.reason()).isEqualTo("line endings changed"));
+                .satisfies(d -> {
+                    assertThat(d.location()).isEqualTo("(body)");
+                    assertThat(d.reason()).isEqualTo("line endings changed");
+                });
     }
 
     @Test
@@ -99,7 +124,7 @@ class NonJsonBodyDiffTest {
     void xmlIsTextEvenWhenItStartsLikeJson() {
         assertThat(bodyDiff(body("application/xml", "[not json"), body("application/xml", "[other")))
                 .singleElement()
-                .satisfies(d -> assertThat(d.reason()).isEqualTo("line 1 changed (fork line 1)"));
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("line changed (fork line 1)"));
     }
 
     @Test

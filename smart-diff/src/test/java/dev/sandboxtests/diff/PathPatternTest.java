@@ -3,6 +3,7 @@ package dev.sandboxtests.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PathPatternTest {
@@ -38,6 +39,41 @@ class PathPatternTest {
         assertThat(body.covers("(body)")).isTrue();
         assertThat(body.covers("status")).isFalse();
         assertThat(body.covers("header:x-a")).isFalse();
+    }
+
+    @Test
+    void aLinePatternCoversTheLinesWithinIt() {
+        PathPattern lines = PathPattern.of("(body)#L2-L6");
+
+        assertThat(lines.covers("(body)#L2")).isTrue();
+        assertThat(lines.covers("(body)#L3-L5")).isTrue();
+        assertThat(lines.covers("(body)#L2-L6")).isTrue();
+        assertThat(lines.covers("(body)#L1-L2")).isFalse();
+        assertThat(lines.covers("(body)#L7")).isFalse();
+        assertThat(lines.covers("(body)")).isFalse();
+        assertThat(lines.covers("/L2")).isFalse();
+        assertThat(lines.matches("(body)#L2-L6")).isTrue();
+        assertThat(lines.matches("(body)#L3")).isFalse();
+        assertThat(PathPattern.of("(body)#L4").covers("(body)#L3-L5")).isFalse();
+        assertThat(PathPattern.of("(body)#L4").depth()).isEmpty();
+    }
+
+    @Test
+    void textLinesAreBelowTheWholeBodyAndBelowNoPointer() {
+        assertThat(PathPattern.of("(body)").covers("(body)#L4")).isTrue();
+        assertThat(PathPattern.of("/**").covers("(body)#L4")).isTrue();
+        assertThat(PathPattern.of("(body)").matches("(body)#L4")).isFalse();
+        assertThat(PathPattern.of("/L4").covers("(body)#L4")).isFalse();
+        assertThat(PathPattern.of("/**/L4").covers("(body)#L4")).isFalse();
+    }
+
+    @Test
+    void aMalformedLinePatternIsRejectedWithTheLineForms() {
+        for (String malformed : List.of("(body)#L0", "(body)#L5-L3", "(body)#4", "(body)#L2-4", "(body)#Lx")) {
+            assertThatThrownBy(() -> PathPattern.of(malformed)).as(malformed)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'" + malformed + "' is not a line pattern: write (body)#L<n>");
+        }
     }
 
     @Test
@@ -80,5 +116,13 @@ class PathPatternTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'total' is not a location pattern")
                 .hasMessageContaining("header:<name>");
+    }
+
+    @Test
+    void aPathWithoutItsLeadingSlashIsRejectedWithTheJsonPointerItMeant() {
+        assertThatThrownBy(() -> DiffRules.builder().ignore("reviews/*/average"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("'reviews/*/average' is not a location pattern: paths into a JSON body are"
+                        + " JSON Pointers, which start with '/'; did you mean \"/reviews/*/average\"?");
     }
 }

@@ -197,4 +197,43 @@ class RulesTest {
                 Capture.json(200, "{\"a\":2,\"b\":2,\"c\":2}")).differences())
                 .extracting(Difference::location).containsExactly("/c");
     }
+
+    private static BehaviorDiff compareText(DiffRules rules, String baseline, String fork) {
+        return SmartDiff.builder().rules(rules).build().compare(
+                Capture.of(200, Map.of("content-type", List.of("text/plain")), baseline.getBytes(StandardCharsets.UTF_8)),
+                Capture.of(200, Map.of("content-type", List.of("text/plain")), fork.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void rulesAddressLinesOfATextBodyByTheirBaselineNumbers() {
+        String baseline = "title\nbuilt at 10:00\n--\nprice 100\nfooter";
+        // A line inserted at the top shifts the fork's numbers; the rules keep naming baseline lines.
+        String fork = "banner\ntitle\nbuilt at 11:00\n--\nprice 90\nfooter";
+        DiffRules rules = DiffRules.builder()
+                .ignore("(body)#L2", "build time")
+                .expect("(body)#L4", (b, f) -> f.asText().equals("price 90"), "the price goes down")
+                .build();
+
+        BehaviorDiff diff = compareText(rules, baseline, fork);
+
+        assertThat(diff.differences()).extracting(Difference::location, Difference::relevance, Difference::reason)
+                .containsExactly(tuple("(body)#L1", Relevance.MEDIUM, "line added in fork (fork line 1)"),
+                        tuple("(body)#L4", Relevance.LOW, "expected: the price goes down"));
+        assertThat(diff.ignoredCount()).isEqualTo(1);
+        assertThat(diff.unmetExpectations()).isEmpty();
+    }
+
+    @Test
+    void aLineRuleCoversOnlyDifferencesWhoseLinesAllLieWithinIt() {
+        String baseline = "a\nb\nc\nd\ne";
+        String fork = "a\nB\nC\nC2\nd\ne";
+
+        BehaviorDiff narrow = compareText(DiffRules.builder().ignore("(body)#L2").build(), baseline, fork);
+        BehaviorDiff wide = compareText(DiffRules.builder().ignore("(body)#L1-L4").build(), baseline, fork);
+        BehaviorDiff whole = compareText(DiffRules.builder().ignore("(body)").build(), baseline, fork);
+
+        assertThat(narrow.differences()).extracting(Difference::location).containsExactly("(body)#L2-L3");
+        assertThat(wide.differences()).isEmpty();
+        assertThat(whole.differences()).isEmpty();
+    }
 }

@@ -2,14 +2,17 @@ package dev.sandboxtests.diff;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sandboxtests.diff.assertj.SmartDiffAssertions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
 class StatusAndHeaderDiffTest {
 
@@ -160,5 +163,28 @@ class StatusAndHeaderDiffTest {
 
         assertThat(diff.differences()).extracting(Difference::section)
                 .containsExactly(Section.STATUS, Section.HEADER, Section.BODY);
+    }
+
+    @Test
+    void statusesAreComparedByNumberAndShownByNameAndNumber() {
+        Capture ok = Capture.json(0, "{}").withStatusName("OK");
+        Capture notFound = Capture.json(5, "{}").withStatusName("NOT_FOUND");
+
+        BehaviorDiff changed = SmartDiff.defaults().compare(ok, notFound);
+        BehaviorDiff renamedOnly = SmartDiff.defaults().compare(ok, Capture.json(0, "{}").withStatusName("SUCCESS"));
+
+        assertThat(renamedOnly.isEmpty()).isTrue();
+        Difference status = changed.at("status").orElseThrow();
+        assertThat(status.baseline()).isEqualTo(IntNode.valueOf(0));
+        assertThat(status.fork()).isEqualTo(IntNode.valueOf(5));
+        assertThat(changed.toString()).containsPattern("HIGH +CHANGED +status +OK \\(0\\) → NOT_FOUND \\(5\\) +status code changed");
+        assertThatThrownBy(() -> SmartDiffAssertions.assertThat(changed).hasNoRelevantChanges())
+                .hasMessageContaining("CHANGED status: OK (0) → NOT_FOUND (5) [HIGH: status code changed]")
+                .isInstanceOfSatisfying(AssertionFailedError.class, failure -> {
+                    assertThat(failure.getExpected().getStringRepresentation()).startsWith("status OK (0)\n");
+                    assertThat(failure.getActual().getStringRepresentation()).startsWith("status NOT_FOUND (5)\n");
+                });
+        assertThatThrownBy(() -> SmartDiffAssertions.assertThat(changed).hasChangeAt("status").to(4))
+                .hasMessageContaining("The change: CHANGED status: OK (0) → NOT_FOUND (5)");
     }
 }

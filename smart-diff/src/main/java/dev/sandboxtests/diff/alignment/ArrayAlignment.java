@@ -142,6 +142,11 @@ final class ArrayAlignment {
         return hash;
     }
 
+    /** @return the steps of the ordered alignments so far (see {@link SequenceAlignment#steps()}) */
+    long sequenceSteps() {
+        return sequence.steps();
+    }
+
     /** Baseline element {@code b} is fork element {@code f}: compare them. */
     void pair(int b, int f) {
         out.add(baselineNodes[b], forkNodes[f], f);

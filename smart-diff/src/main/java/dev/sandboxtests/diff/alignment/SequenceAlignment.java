@@ -22,6 +22,10 @@ import java.util.Arrays;
  * </ol>
  * A work budget proportional to the array's length bounds the anchor search, so even adversarial
  * arrays cannot make the alignment quadratic: past the budget, stretches are replaced blocks.
+ *
+ * <p>{@link #steps()} counts the element visits and search steps of every alignment so far: a
+ * deterministic measure of the cost, which tests hold to near-linear growth where timing would be
+ * flaky.
  */
 final class SequenceAlignment {
 
@@ -32,6 +36,7 @@ final class SequenceAlignment {
     private final ArrayAlignment arrays;
     private final IntList work = new IntList(64);
     private long budget;
+    private long steps;
 
     private int[] baselineCounts = new int[0];
     private int[] forkCounts = new int[0];
@@ -57,6 +62,11 @@ final class SequenceAlignment {
 
     SequenceAlignment(ArrayAlignment arrays) {
         this.arrays = arrays;
+    }
+
+    /** @return the element visits and search steps of every {@link #align()} so far */
+    long steps() {
+        return steps;
     }
 
     void align() {
@@ -102,6 +112,7 @@ final class SequenceAlignment {
             bEnd--;
             fEnd--;
         }
+        steps += 1 + (b - b0) + (b1 - bEnd);
         // The common suffix comes after whatever the middle turns out to be: on the stack first.
         for (int k = b1 - bEnd - 1; k >= 0; k--) {
             push(MATCH, bEnd + k, 0, fEnd + k, 0);
@@ -127,6 +138,7 @@ final class SequenceAlignment {
     /** A stretch without anchors: pairs by position, the surplus is REMOVED or ADDED. */
     private void replaced(int b0, int b1, int f0, int f1) {
         int paired = Math.min(b1 - b0, f1 - f0);
+        steps += Math.max(b1 - b0, f1 - f0);
         for (int k = 0; k < paired; k++) {
             arrays.pair(b0 + k, f0 + k);
         }
@@ -144,6 +156,7 @@ final class SequenceAlignment {
         if (budget < 0) {
             return 0;
         }
+        steps += (b1 - b0) + (f1 - f0);
         int candidates = uniqueCommon(b0, b1, f0, f1, arrays.baselineHashes, arrays.forkHashes);
         if (candidates == 0 && b1 - b0 == 1 && f1 - f0 == 1) {
             return 0; // one element on each side: there is nothing to choose
@@ -159,9 +172,11 @@ final class SequenceAlignment {
                 looseFork[f] = arrays.unorderedHash(arrays.fork, arrays.forkNodes[f]);
             }
             candidates = uniqueCommon(b0, b1, f0, f1, looseBaseline, looseFork);
+            steps += (b1 - b0) + (f1 - f0);
         }
         if (candidates == 0) {
             candidates = sameIdentity(b0, b1, f0, f1);
+            steps += (b1 - b0) + (f1 - f0);
         }
         return candidates == 0 ? 0 : longestIncreasing(candidates);
     }
@@ -284,8 +299,10 @@ final class SequenceAlignment {
         }
         int previousBaseline = -1;
         int previousFork = -1;
+        steps += candidates;
         for (int level = 1; level <= longest; level++) {
             int end = level == longest ? next[level] : levelStarts[level + 1];
+            steps += end - levelStarts[level];
             int chosen = -1;
             for (int k = levelStarts[level]; k < end; k++) {
                 int c = byLevel[k];
@@ -323,6 +340,7 @@ final class SequenceAlignment {
             int low = 0;
             int high = length;
             while (low < high) {
+                steps++;
                 int middle = (low + high) >>> 1;
                 if (tails[middle] < value) {
                     low = middle + 1;

@@ -8,15 +8,19 @@ import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.diff.Section;
+import dev.sandboxtests.diff.reading.LineRange;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compares two text bodies line by line with java-diff-utils (Myers' algorithm), one difference per
- * changed run of lines, so that a one-line change in a long page is reported as that line.
+ * Compares two text bodies line by line with java-diff-utils (Myers' algorithm), so that a one-line
+ * change in a long page is reported as that line, at a location that names it.
  *
- * <p>All of them are at the body's location ({@code (body)}); the reason says which lines, numbered
- * from 1 as editors number them.
+ * <p>Each difference is at the baseline lines it concerns ({@link LineRange}: {@code (body)#L4},
+ * {@code (body)#L2-L4}); lines the fork adds are at the baseline line they come before. A run of
+ * changed lines that has as many lines on both sides is reported line by line, so that each line
+ * gets its own location, and so its own noise and rules; a run that grows or shrinks is one
+ * difference over its baseline lines. The reason gives the fork's line numbers.
  */
 final class TextLineDiff {
 
@@ -27,11 +31,9 @@ final class TextLineDiff {
         if (baseline.equals(fork)) {
             return List.of();
         }
-        List<String> baselineLines = baseline.lines().toList();
-        List<String> forkLines = fork.lines().toList();
         List<Difference> differences = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(baselineLines, forkLines).getDeltas()) {
-            differences.add(difference(delta));
+        for (AbstractDelta<String> delta : DiffUtils.diff(lines(baseline), lines(fork)).getDeltas()) {
+            add(delta, differences);
         }
         if (differences.isEmpty()) {
             // Same lines, different line endings or a final newline: still a change of the bytes sent.
@@ -41,27 +43,64 @@ final class TextLineDiff {
         return differences;
     }
 
-    private static Difference difference(AbstractDelta<String> delta) {
+    /** The lines as the reports number them: split at \n, a \r before it dropped, no line after a final \n. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() : end + 1;
+            end = end < 0 ? text.length() : end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(text.substring(start, end));
+            start = next;
+        }
+        return lines;
+    }
+
+    private static void add(AbstractDelta<String> delta, List<Difference> differences) {
         Chunk<String> source = delta.getSource();
         Chunk<String> target = delta.getTarget();
-        return switch (delta.getType()) {
-            case INSERT -> new Difference(Section.BODY, "", Operation.ADDED, null, text(target),
-                    Relevance.MEDIUM, lines(target) + " added in fork");
-            case DELETE -> new Difference(Section.BODY, "", Operation.REMOVED, text(source), null,
-                    Relevance.MEDIUM, lines(source) + " missing in fork");
-            default -> new Difference(Section.BODY, "", Operation.CHANGED, text(source), text(target),
-                    Relevance.MEDIUM, lines(source) + " changed (fork " + lines(target) + ")");
-        };
+        switch (delta.getType()) {
+            case INSERT -> differences.add(difference(new LineRange(source.getPosition() + 1, source.getPosition() + 1),
+                    Operation.ADDED, null, text(target.getLines()),
+                    noun(target) + " added in fork (fork " + lines(target).describe() + ")"));
+            case DELETE -> differences.add(difference(lines(source), Operation.REMOVED, text(source.getLines()), null,
+                    noun(source) + " missing in fork"));
+            default -> {
+                if (source.size() != target.size()) {
+                    differences.add(difference(lines(source), Operation.CHANGED, text(source.getLines()),
+                            text(target.getLines()), "lines changed (fork " + lines(target).describe() + ")"));
+                    return;
+                }
+                for (int i = 0; i < source.size(); i++) {
+                    String before = source.getLines().get(i);
+                    String after = target.getLines().get(i);
+                    if (!before.equals(after)) {
+                        int line = source.getPosition() + i + 1;
+                        differences.add(difference(new LineRange(line, line), Operation.CHANGED,
+                                TextNode.valueOf(before), TextNode.valueOf(after),
+                                "line changed (fork line " + (target.getPosition() + i + 1) + ")"));
+                    }
+                }
+            }
+        }
     }
 
-    private static TextNode text(Chunk<String> chunk) {
-        return TextNode.valueOf(String.join("\n", chunk.getLines()));
+    private static Difference difference(LineRange lines, Operation operation, TextNode baseline, TextNode fork,
+                                         String reason) {
+        return new Difference(Section.BODY, lines.path(), operation, baseline, fork, Relevance.MEDIUM, reason);
     }
 
-    /** "line 3" or "lines 3-5", numbered from 1. */
-    private static String lines(Chunk<String> chunk) {
-        int first = chunk.getPosition() + 1;
-        int last = chunk.getPosition() + Math.max(1, chunk.size());
-        return first == last ? "line " + first : "lines " + first + "-" + last;
+    private static String noun(Chunk<String> chunk) {
+        return chunk.size() == 1 ? "line" : "lines";
+    }
+
+    private static TextNode text(List<String> lines) {
+        return TextNode.valueOf(String.join("\n", lines));
+    }
+
+    /** The chunk's lines, numbered from 1. */
+    private static LineRange lines(Chunk<String> chunk) {
+        return new LineRange(chunk.getPosition() + 1, chunk.getPosition() + Math.max(1, chunk.size()));
     }
 }

@@ -22,10 +22,20 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  *
  * <p>"Relevant" means {@link Relevance#HIGH} or {@link Relevance#MEDIUM}. Locations are those of
- * {@link Difference#location()}: a JSON Pointer such as {@code "/total"}, {@code "(body)"},
+ * {@link Difference#location()}: a JSON Pointer such as {@code "/total"}, {@code "(body)"}, lines of a
+ * text body such as {@code "(body)#L4"} or {@code "(body)#L2-L4"} (numbered as in the baseline),
  * {@code "status"} or {@code "header:x-api-version"}. A pointer also covers everything below it at a
- * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), and
- * {@code "(body)"} covers the whole body.
+ * segment boundary ({@code "/items"} covers {@code "/items/0/price"}, not {@code "/itemsCount"}), lines
+ * cover the differences whose lines lie within them, and {@code "(body)"} covers the whole body.
+ *
+ * <p>Every assertion fails on a diff with {@link BehaviorDiff#caveats() caveats}, whatever its
+ * differences: the comparison may not show the fork's behaviour, so nothing can be concluded from it.
+ * The message starts with the caveats, then says what was asserted:
+ *
+ * <pre>
+ * Caveat: the fork of 'reviews' received none of this SmartTest's requests: …
+ * So this cannot be checked: expected relevant changes at [/reviews/average] and nowhere else.
+ * </pre>
  *
  * <p>A failure lists every difference, not only the offending ones, each with its location,
  * baseline → fork values, relevance and reason; and it is an opentest4j {@code AssertionFailedError}
@@ -67,6 +77,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasNoRelevantChanges() {
         isNotNull();
+        refuseWithCaveats("no relevant (HIGH or MEDIUM) changes between baseline and fork");
         List<Difference> relevant = actual.relevantDifferences();
         List<DiffRules.Expect> unmet = actual.unmetExpectations();
         if (relevant.isEmpty() && unmet.isEmpty()) {
@@ -79,7 +90,8 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         }
         message.append(", but");
         if (!relevant.isEmpty()) {
-            message.append(" found ").append(relevant.size()).append(':').append(DiffFailure.described(relevant));
+            message.append(" found ").append(relevant.size()).append(':')
+                    .append(DiffFailure.described(actual, relevant));
         }
         if (!unmet.isEmpty()) {
             message.append(relevant.isEmpty() ? " " : "\nand ").append(unmet.size())
@@ -97,6 +109,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasMetAllExpectations() {
         isNotNull();
+        refuseWithCaveats("every expected change to happen");
         List<DiffRules.Expect> unmet = actual.unmetExpectations();
         if (!unmet.isEmpty()) {
             throw failureBecause("Expected every expected change to happen, but " + unmet.size() + " did not:"
@@ -112,6 +125,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      */
     public BehaviorDiffAssert hasNoDifferences() {
         isNotNull();
+        refuseWithCaveats("no differences between baseline and fork");
         if (!actual.isEmpty()) {
             throw failureBecause("Expected no differences between baseline and fork, but found "
                     + actual.differences().size() + ".");
@@ -126,10 +140,13 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      *
      * @param locations the locations where changes are expected (see the class description)
      * @return this
+     * @throws IllegalArgumentException when a location has none of the forms a location has, e.g. a
+     *                                  path without its leading {@code /}
      */
     public BehaviorDiffAssert hasOnlyChangesAt(String... locations) {
         isNotNull();
         List<String> expected = checked(locations);
+        refuseWithCaveats("relevant changes at " + expected + " and nowhere else");
         List<Difference> relevant = actual.relevantDifferences();
         List<Difference> unexpected = relevant.stream()
                 .filter(d -> expected.stream().noneMatch(location -> LocationCoverage.covers(location, d)))
@@ -142,7 +159,7 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
                     .append(" and nowhere else, but:");
             if (!unexpected.isEmpty()) {
                 message.append("\n- there are relevant changes at other locations:")
-                        .append(DiffFailure.described(unexpected));
+                        .append(DiffFailure.described(actual, unexpected));
             }
             if (!missing.isEmpty()) {
                 message.append("\n- there is no relevant change at: ").append(missing);
@@ -163,15 +180,19 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
      *
      * @param location the location where a change is expected (see the class description)
      * @return assertions on the change exactly at the location, or else on the first one below it
+     * @throws IllegalArgumentException when the location has none of the forms a location has, e.g. a
+     *                                  path without its leading {@code /}
      */
     public DifferenceAssert hasChangeAt(String location) {
         isNotNull();
-        String expected = checked(location);
+        String expected = LocationCoverage.checked(location);
         List<Difference> found = actual.differences().stream()
                 .filter(d -> LocationCoverage.covers(expected, d))
                 .toList();
-        if (found.isEmpty()) {
-            AssertionError failure = failureBecause("Expected a change at " + expected + ", but there is none.");
+        if (found.isEmpty() || !actual.caveats().isEmpty()) {
+            AssertionError failure = actual.caveats().isEmpty()
+                    ? failureBecause("Expected a change at " + expected + ", but there is none.")
+                    : caveated("a change at " + expected);
             if (softly == null) {
                 throw failure;
             }
@@ -194,10 +215,11 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
     public BehaviorDiffAssert hasNoChangesOfRelevance(Relevance relevance) {
         isNotNull();
         Objects.requireNonNull(relevance, "relevance");
+        refuseWithCaveats("no " + relevance + " changes between baseline and fork");
         List<Difference> found = actual.at(relevance);
         if (!found.isEmpty()) {
             throw failureBecause("Expected no " + relevance + " changes between baseline and fork, but found "
-                    + found.size() + ":" + DiffFailure.described(found));
+                    + found.size() + ":" + DiffFailure.described(actual, found));
         }
         return this;
     }
@@ -210,17 +232,22 @@ public class BehaviorDiffAssert extends AbstractAssert<BehaviorDiffAssert, Behav
         }
         List<String> checked = new ArrayList<>();
         for (String location : locations) {
-            checked.add(checked(location));
+            checked.add(LocationCoverage.checked(location));
         }
         return checked;
     }
 
-    private static String checked(String location) {
-        if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("A location must not be null or blank, got " + (location == null
-                    ? "null" : "\"" + location + "\"") + "; use \"(body)\" for the whole body");
+    /** Fails when the diff has caveats: then it may not show the fork's behaviour, whatever it holds. */
+    private void refuseWithCaveats(String asserted) {
+        if (!actual.caveats().isEmpty()) {
+            throw caveated(asserted);
         }
-        return location;
+    }
+
+    /** The failure of an assertion on a diff with caveats; see {@link DiffFailure#caveated}. */
+    private AssertionError caveated(String asserted) {
+        return failureWithActualExpected(CaptureRendering.render(actual.fork()),
+                CaptureRendering.render(actual.baseline()), "%s", DiffFailure.caveated(asserted, actual));
     }
 
     /**

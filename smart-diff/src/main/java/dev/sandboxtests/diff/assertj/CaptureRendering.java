@@ -4,11 +4,13 @@ import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.diff.DiffException;
 import dev.sandboxtests.diff.reading.ClassifiedBody;
 import dev.sandboxtests.diff.rendering.JsonText;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.io.IOException;
 import java.util.Objects;
 
 /**
- * Renders a {@link Capture} as readable text: a status line, the headers, a blank line and the body
+ * Renders a {@link Capture} as readable text: a status line ({@code status 200}, or
+ * {@code status NOT_FOUND (5)} when the capture names its status), the headers, a blank line and the body
  * (JSON pretty-printed with Jackson's default pretty printer, text as is, binary as a size and hash).
  *
  * <p>Assertion failures put the baseline and fork renderings in the "expected" and "actual" slots so
@@ -50,7 +52,7 @@ final class CaptureRendering {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        StringBuilder text = new StringBuilder("status ").append(capture.status()).append('\n');
+        StringBuilder text = new StringBuilder("status ").append(ValueTexts.status(capture)).append('\n');
         capture.headers().forEach((name, values) -> text.append(name).append(": ")
                 .append(String.join(", ", values)).append('\n'));
         text.append('\n');

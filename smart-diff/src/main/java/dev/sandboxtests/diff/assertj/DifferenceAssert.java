@@ -6,6 +6,7 @@ import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
@@ -170,7 +171,7 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
         isNotNull();
         if (candidates.size() > 1 && !actual.location().equals(location)) {
             throw failureBecause("There are " + candidates.size() + " changes below " + location + " and none at it;"
-                    + " name the one to check:" + DiffFailure.described(candidates));
+                    + " name the one to check:" + DiffFailure.described(diff, candidates));
         }
         return true;
     }
@@ -182,10 +183,10 @@ public class DifferenceAssert extends AbstractAssert<DifferenceAssert, Differenc
      * caller says {@code throw} and no path goes on past a failure.
      */
     private AssertionError failureBecause(String expectation) {
-        String described = expectation + "\nThe change: " + actual.describe();
         if (diff == null) {
-            return failure("%s", described);
+            return failure("%s", expectation + "\nThe change: " + actual.describe());
         }
+        String described = expectation + "\nThe change: " + ValueTexts.describe(actual, diff.baseline(), diff.fork());
         return failureWithActualExpected(CaptureRendering.render(diff.fork()), CaptureRendering.render(diff.baseline()),
                 "%s", DiffFailure.message(described, diff));
     }

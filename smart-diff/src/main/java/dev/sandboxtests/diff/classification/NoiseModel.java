@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.diff.DiffException;
 import dev.sandboxtests.diff.Difference;
+import dev.sandboxtests.diff.Section;
+import dev.sandboxtests.diff.reading.LineRange;
 import dev.sandboxtests.diff.rendering.JsonText;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,21 +38,29 @@ import java.util.function.BiFunction;
  * (An object key made only of digits, such as {@code "2024"}, is generalised the same way.) Status
  * and headers are locations like any other ({@code status}, {@code header:x-cache}).
  *
+ * <p>Text bodies are learned per line ({@link TextLineNoise}): a line that varied between samples
+ * makes a fork change of that line noise, never a change of another line. Noise is never learned for
+ * a whole body just because something in it varied; only a body whose kind varies between samples
+ * (JSON in one, text in another) makes everything in it noise.
+ *
  * <p>Locations are kept in a tree of segments, so both learning and looking up cost time in
- * proportion to a location's depth.
+ * proportion to a location's depth; text lines as intervals, looked up by binary search.
  */
 final class NoiseModel {
 
-    static final NoiseModel NONE = new NoiseModel(new Node());
+    static final NoiseModel NONE = new NoiseModel(new Node(), new TextLineNoise());
 
     /** Stands for any array index; never a valid escaped pointer segment ("~" is always escaped). */
     private static final String ANY_INDEX = "~";
     private static final int VALUE_LIMIT = 60;
+    private static final String BODY = "body";
 
     private final Node root;
+    private final TextLineNoise lines;
 
-    private NoiseModel(Node root) {
+    private NoiseModel(Node root, TextLineNoise lines) {
         this.root = root;
+        this.lines = lines;
     }
 
     /**
@@ -63,6 +73,7 @@ final class NoiseModel {
             return NONE;
         }
         Node root = new Node();
+        TextLineNoise lines = new TextLineNoise();
         Capture first = samples.get(0);
         for (int i = 1; i < samples.size(); i++) {
             List<Difference> variations;
@@ -74,15 +85,20 @@ final class NoiseModel {
                         + " \"fork\" is sample " + (i + 1) + "): " + e.getMessage(), e);
             }
             for (Difference variation : variations) {
-                root.descend(key(variation)).evidence().record(variation);
+                Optional<LineRange> varied = LineRange.fromPath(variation.path());
+                if (variation.section() == Section.BODY && varied.isPresent()) {
+                    lines.record(variation, varied.get());
+                } else {
+                    root.descend(key(variation)).evidence().record(variation);
+                }
             }
         }
-        return new NoiseModel(root);
+        return new NoiseModel(root, lines);
     }
 
     /** Whether nothing was learned: one sample, or samples that did not differ. */
     boolean isEmpty() {
-        return root.children.isEmpty();
+        return root.children.isEmpty() && lines.isEmpty();
     }
 
     /**
@@ -93,19 +109,26 @@ final class NoiseModel {
         if (isEmpty()) {
             return Optional.empty();
         }
-        List<String> key = key(difference);
+        Optional<LineRange> textLines = difference.section() == Section.BODY
+                ? LineRange.fromPath(difference.path()) : Optional.empty();
+        // Text lines are below the whole body: only its kind varying makes them noise from above.
+        List<String> key = textLines.isPresent() ? List.of(BODY) : key(difference);
+        int ancestors = textLines.isPresent() ? key.size() : key.size() - 1;
         Node node = root;
-        for (int i = 0; i < key.size(); i++) {
+        for (int i = 0; i < key.size() && node != null; i++) {
             node = node.children.get(key.get(i));
-            if (node == null) {
-                return Optional.empty();
-            }
-            boolean ancestor = i < key.size() - 1;
-            if (ancestor && node.evidence != null && node.evidence.typeVariation != null) {
+            if (node != null && i < ancestors && node.evidence != null && node.evidence.typeVariation != null) {
                 Difference seen = node.evidence.typeVariation;
                 return Optional.of("noise: " + seen.location() + " changes type between baseline samples "
                         + evidence(seen, null));
             }
+        }
+        if (textLines.isPresent()) {
+            return Optional.ofNullable(lines.evidence(difference, textLines.get()))
+                    .map(seen -> lineReason(seen, difference));
+        }
+        if (node == null) {
+            return Optional.empty();
         }
         Evidence evidence = node.evidence;
         if (evidence == null) {
@@ -122,6 +145,15 @@ final class NoiseModel {
             case ADDED, REMOVED -> Optional.ofNullable(evidence.presenceVariation)
                     .map(seen -> "noise: present in some baseline samples only " + evidence(seen, difference));
         };
+    }
+
+    private static String lineReason(Difference seen, Difference difference) {
+        String how = switch (difference.operation()) {
+            case ADDED -> "some baseline samples have extra lines there too ";
+            case REMOVED -> "missing from some baseline samples too ";
+            case CHANGED, TYPE_CHANGED -> "differs between baseline samples too ";
+        };
+        return "noise: " + how + evidence(seen, difference);
     }
 
     /** {@code ("a" vs "b")}, naming the sample location when it is not the difference's own. */
@@ -142,7 +174,7 @@ final class NoiseModel {
             case STATUS -> key.add("status");
             case HEADER -> key.add("header:" + difference.path());
             case BODY -> {
-                key.add("body");
+                key.add(BODY);
                 String path = difference.path();
                 if (!path.isEmpty()) {
                     for (String segment : path.substring(1).split("/", -1)) {

@@ -1,8 +1,9 @@
 package dev.sandboxtests.diff.rendering;
 
 /**
- * Locations shortened to fit one line of text. The end of a deep pointer says what changed, so a
- * long location keeps its end, cut at a segment boundary, after "…".
+ * Locations for people: shortened to fit one line of text, and the hint for a body path written
+ * without its leading slash. The end of a deep pointer says what changed, so a long location keeps
+ * its end, cut at a segment boundary, after "…".
  *
  * <pre>{@code
  * Locations.shorten("/orders/0/lines/3/price/amount", 20);   // "…/3/price/amount"
@@ -28,5 +29,16 @@ public final class Locations {
         String tail = location.substring(location.length() - limit);
         int boundary = tail.indexOf('/');
         return "…" + (boundary < 0 ? tail : tail.substring(boundary));
+    }
+
+    /**
+     * What to tell someone who wrote a body path without its leading slash.
+     *
+     * @param written what was written, e.g. {@code reviews/average}
+     * @return {@code paths into a JSON body are JSON Pointers, which start with '/'; did you mean
+     *         "/reviews/average"?}
+     */
+    public static String pointerHint(String written) {
+        return "paths into a JSON body are JSON Pointers, which start with '/'; did you mean \"/" + written + "\"?";
     }
 }

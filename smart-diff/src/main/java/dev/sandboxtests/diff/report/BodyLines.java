@@ -1,5 +1,6 @@
 package dev.sandboxtests.diff.report;
 
+import dev.sandboxtests.diff.reading.LineRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ final class BodyLines {
 
     /**
      * @param body     the body
-     * @param pointers difference ids to the JSON Pointers they are at ({@code ""}: the whole body)
+     * @param pointers difference ids to the JSON Pointers they are at ({@code ""}: the whole body) or,
+     *                 in a text body, to their lines on this side ({@code #L4}, {@code #L2-L4})
      */
     BodyLines(BodyView body, Map<Integer, String> pointers) {
         this.body = body;
@@ -48,10 +50,14 @@ final class BodyLines {
             });
         } else {
             total = fixed != null ? fixed.size() : text(LineSink.NONE);
-            // Without a structure to point into, only a difference of the whole body can be located.
+            // Text is located by its lines; otherwise only a difference of the whole body can be.
             pointers.forEach((id, pointer) -> {
                 if (pointer.isEmpty()) {
                     ranges.put(id, new int[] {1, total});
+                }
+                LineRange lines = body.kind() == BodyView.Kind.TEXT ? LineRange.fromPath(pointer).orElse(null) : null;
+                if (lines != null && lines.first() <= total) {
+                    ranges.put(id, new int[] {lines.first(), Math.min(lines.last(), total)});
                 }
             });
         }

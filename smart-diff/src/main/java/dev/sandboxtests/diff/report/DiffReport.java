@@ -1,6 +1,8 @@
 package dev.sandboxtests.diff.report;
 
 import dev.sandboxtests.diff.BehaviorDiff;
+import dev.sandboxtests.diff.rendering.DifferenceTable;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -93,11 +95,16 @@ public final class DiffReport {
     }
 
     /**
-     * The plain-text report: a title line, the counts per relevance, and the table of
-     * {@link BehaviorDiff#toString()} (which also lists the unmet expectations).
+     * The plain-text report: a title line with the context (test, service, sandbox, routing key and
+     * request, those that are known), one line per {@link BehaviorDiff#caveats() caveat}, the status
+     * (baseline → fork when they differ, each with its name when the capture has one:
+     * {@code NOT_FOUND (5)}), the counts per relevance, and the table of {@link BehaviorDiff#toString()}
+     * (which also lists the unmet expectations).
      *
      * <pre>
      * Behavioral diff: VolumeDiscountTest.quotes (service orders, GET /orders/quote)
+     * Caveat: the fork of 'pricing' received none of this SmartTest's requests: …
+     * status: 200
      * HIGH 0, MEDIUM 1, LOW 0; relevant changes: yes; baseline samples: 2
      * 1 difference (1 relevant):
      *   MEDIUM CHANGED /total 100 → 90  value changed
@@ -121,9 +128,14 @@ public final class DiffReport {
         if (!where.isEmpty()) {
             text.append(" (").append(String.join(", ", where)).append(')');
         }
+        text.append('\n').append(DifferenceTable.caveats(diff.caveats()));
+        text.append("status: ").append(ValueTexts.status(diff.baseline()));
+        if (diff.baseline().status() != diff.fork().status()) {
+            text.append(" → ").append(ValueTexts.status(diff.fork()));
+        }
         // The table of BehaviorDiff.toString() also lists the ignored count and the unmet expectations.
         return text.append('\n').append(DiffSummary.of(diff).describe()).append('\n')
-                .append(diff).append('\n').toString();
+                .append(DifferenceTable.table(diff)).append('\n').toString();
     }
 
     /**
@@ -136,7 +148,8 @@ public final class DiffReport {
 
     /**
      * The HTML report: one self-contained page (inline style and a few lines of inline script, no
-     * external fonts, scripts, images or links) with the context, the counts and a colour legend
+     * external fonts, scripts, images or links) with the context, a banner with the diff's caveats
+     * when it has any, the counts and a colour legend
      * (HIGH red, MEDIUM amber, LOW green), the table of differences, and baseline and fork side by
      * side, pretty-printed, with the lines of each difference marked in its relevance colour. Each
      * table row links to its lines. A long body is shown in part: its start and a window around each

@@ -26,14 +26,15 @@ final class HtmlDiffPage {
     static String render(BehaviorDiff diff, ReportContext context) {
         List<Difference> all = diff.differences();
         List<Difference> shown = all.subList(0, Math.min(all.size(), TABLE_ROWS));
-        SidePane baseline = new SidePane(false, diff.baseline(), shown);
-        SidePane fork = new SidePane(true, diff.fork(), shown);
+        SidePane baseline = new SidePane(false, diff.baseline(), shown, shown.stream().map(Difference::path).toList());
+        SidePane fork = new SidePane(true, diff.fork(), shown, ForkLines.paths(diff, shown.size()));
         DiffSummary summary = DiffSummary.of(diff);
 
         StringBuilder body = new StringBuilder(64 * 1024);
         header(body, context, summary);
         body.append("<main>\n");
-        summary(body, summary);
+        caveats(body, diff.caveats());
+        summary(body, summary, diff.caveats().size());
         unmetExpectations(body, diff.unmetExpectations());
         table(body, shown, all.size(), baseline, fork);
         body.append("<h2>Baseline and fork</h2>\n<div class=\"sides\" id=\"sides\">\n");
@@ -52,10 +53,11 @@ final class HtmlDiffPage {
             Html.escape(out, context.testName()).append("</span>");
         }
         out.append("</h1>\n<dl class=\"meta\">\n");
+        // What was asked, and of whom, first: the rest says where the answers came from.
+        meta(out, "Request", context.request());
         meta(out, "Service", context.service());
         meta(out, "Sandbox", context.sandbox());
         meta(out, "Routing key", context.routingKey());
-        meta(out, "Request", context.request());
         for (Map.Entry<String, String> attribute : context.attributes().entrySet()) {
             meta(out, attribute.getKey(), attribute.getValue());
         }
@@ -71,11 +73,23 @@ final class HtmlDiffPage {
         }
     }
 
-    private static void summary(StringBuilder out, DiffSummary summary) {
-        out.append("<section class=\"summary\" aria-label=\"Summary\">\n")
-                .append(summary.relevant() || summary.unmetExpectations() > 0
-                        ? "<span class=\"verdict bad\">Relevant changes</span>\n"
-                        : "<span class=\"verdict ok\">No relevant changes</span>\n");
+    /** A banner above everything else: with a caveat, nothing below can be taken at face value. */
+    private static void caveats(StringBuilder out, List<String> caveats) {
+        if (caveats.isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"caveats\" role=\"alert\">\n<h2>")
+                .append(caveats.size() == 1 ? "Caveat" : "Caveats")
+                .append(": this diff may not show the fork's behaviour</h2>\n<ul>\n");
+        for (String caveat : caveats) {
+            out.append("<li>");
+            Html.escape(out, caveat).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
+    }
+
+    private static void summary(StringBuilder out, DiffSummary summary, int caveats) {
+        out.append("<section class=\"summary\" aria-label=\"Summary\">\n").append(verdict(summary, caveats));
         for (Relevance relevance : Relevance.values()) {
             int count = summary.count(relevance);
             out.append("<span class=\"count ").append(SidePane.cssClass(relevance)).append(count == 0 ? " zero" : "")
@@ -90,6 +104,17 @@ final class HtmlDiffPage {
                 .append("<span><i class=\"sw medium\"></i>MEDIUM: value changed on a stable field</span>\n")
                 .append("<span><i class=\"sw low\"></i>LOW: noise, a recognised format, or an expected change</span>\n")
                 .append("</div>\n");
+    }
+
+    /** With a caveat, the counts say nothing about the fork, so the verdict says so instead. */
+    private static String verdict(DiffSummary summary, int caveats) {
+        if (caveats > 0) {
+            return "<span class=\"verdict bad\">Not conclusive: see the " + (caveats == 1 ? "caveat" : "caveats")
+                    + "</span>\n";
+        }
+        return summary.relevant() || summary.unmetExpectations() > 0
+                ? "<span class=\"verdict bad\">Relevant changes</span>\n"
+                : "<span class=\"verdict ok\">No relevant changes</span>\n";
     }
 
     private static void unmetExpectations(StringBuilder out, List<DiffRules.Expect> unmet) {
@@ -133,9 +158,9 @@ final class HtmlDiffPage {
         location(out, id, difference, baseline, fork);
         boolean secret = difference.section() == Section.HEADER && Redaction.isSecret(difference.path());
         out.append("</td><td>");
-        value(out, difference.baseline(), difference.baselineText(), secret);
+        value(out, difference.baseline(), baseline.valueText(difference), secret);
         out.append("<span class=\"arrow\">→</span>");
-        value(out, difference.fork(), difference.forkText(), secret);
+        value(out, difference.fork(), fork.valueText(difference), secret);
         out.append("</td><td>");
         Html.escape(out, difference.reason()).append("</td></tr>\n");
     }

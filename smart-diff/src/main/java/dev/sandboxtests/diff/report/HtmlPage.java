@@ -43,6 +43,11 @@ final class HtmlPage {
             .legend span{display:inline-flex;align-items:center;gap:6px}
             .sw{width:12px;height:12px;border-radius:3px;display:inline-block}
             .sw.high{background:var(--high)}.sw.medium{background:var(--medium-mark)}.sw.low{background:var(--low-mark)}
+            .caveats{border:2px solid var(--high);background:var(--high-bg);border-radius:6px;padding:12px 18px;\
+            margin:18px 0;font-size:15px}
+            .caveats h2{margin:0 0 6px;font-size:17px;color:var(--high)}
+            .caveats ul{margin:0;padding-left:22px}
+            td .caveat{display:block;color:var(--high);font-size:12px;margin-top:2px}
             .unmet{border:1px solid var(--high-edge);background:var(--high-bg);border-radius:6px;padding:10px 16px;\
             margin:16px 0}
             .unmet h2{margin:0 0 4px;font-size:14px;color:var(--high)}

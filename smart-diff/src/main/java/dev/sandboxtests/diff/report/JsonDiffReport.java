@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class JsonDiffReport {
 
-    static final String SCHEMA_ID = "https://sandbox-tests.dev/schemas/behavior-diff/v1";
-    static final int SCHEMA_VERSION = 1;
+    static final String SCHEMA_ID = "https://sandbox-tests.dev/schemas/behavior-diff/v2";
+    static final int SCHEMA_VERSION = 2;
 
     /** Difference values longer than this (compact JSON) are given as a cut preview. */
     static final int VALUE_CHARACTERS = 16 * 1024;
@@ -42,6 +42,11 @@ final class JsonDiffReport {
             json.writeStringField("schema", SCHEMA_ID);
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             writeContext(json, context);
+            json.writeArrayFieldStart("caveats");
+            for (String caveat : diff.caveats()) {
+                json.writeString(caveat);
+            }
+            json.writeEndArray();
             writeSummary(json, DiffSummary.of(diff));
             json.writeArrayFieldStart("differences");
             for (Difference difference : diff.differences()) {
@@ -133,6 +138,7 @@ final class JsonDiffReport {
     private static void writeCapture(JsonGenerator json, String side, Capture capture) throws IOException {
         json.writeObjectFieldStart(side);
         json.writeNumberField("status", capture.status());
+        json.writeStringField("statusName", capture.statusName().orElse(null));
         json.writeObjectFieldStart("headers");
         for (Map.Entry<String, List<String>> header : capture.headers().entrySet()) {
             json.writeArrayFieldStart(header.getKey());

@@ -4,6 +4,7 @@ import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.Operation;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
  */
 final class SidePane {
 
+    private final boolean fork;
     private final String name;
     private final String prefix;
     private final Capture capture;
@@ -34,8 +36,11 @@ final class SidePane {
      * @param fork        whether this is the fork side
      * @param capture     this side's capture
      * @param differences the differences to locate; a difference's id is its index + 1
+     * @param bodyPaths   where each difference is in this side's body (its JSON Pointer, or its lines
+     *                    on this side), {@code null} where that is not known
      */
-    SidePane(boolean fork, Capture capture, List<Difference> differences) {
+    SidePane(boolean fork, Capture capture, List<Difference> differences, List<String> bodyPaths) {
+        this.fork = fork;
         this.name = fork ? "Fork" : "Baseline";
         this.prefix = fork ? "f" : "b";
         this.capture = capture;
@@ -45,7 +50,7 @@ final class SidePane {
         for (int i = 0; i < differences.size(); i++) {
             Difference difference = differences.get(i);
             if (isOnThisSide(difference, fork)) {
-                locateOutsideBody(i + 1, difference, pointers);
+                locateOutsideBody(i + 1, difference, bodyPaths.get(i), pointers);
             }
         }
         this.lines = new BodyLines(body, pointers);
@@ -61,7 +66,7 @@ final class SidePane {
         return difference.operation() != (fork ? Operation.REMOVED : Operation.ADDED);
     }
 
-    private void locateOutsideBody(int id, Difference difference, Map<Integer, String> pointers) {
+    private void locateOutsideBody(int id, Difference difference, String bodyPath, Map<Integer, String> pointers) {
         switch (difference.section()) {
             case STATUS -> locate(id, "S", "status", difference.relevance());
             case HEADER -> {
@@ -70,7 +75,11 @@ final class SidePane {
                     locate(id, "H" + (index + 1), "header", difference.relevance());
                 }
             }
-            case BODY -> pointers.put(id, difference.path());
+            case BODY -> {
+                if (bodyPath != null) {
+                    pointers.put(id, bodyPath);
+                }
+            }
         }
     }
 
@@ -94,6 +103,11 @@ final class SidePane {
         }
     }
 
+    /** @return this side's value of {@code difference} as text, a status with its name */
+    String valueText(Difference difference) {
+        return fork ? ValueTexts.fork(difference, capture) : ValueTexts.baseline(difference, capture);
+    }
+
     /** @return the element id of the first line of difference {@code id} on this side, if shown */
     String anchor(int id) {
         return anchors.get(id);
@@ -107,12 +121,12 @@ final class SidePane {
     void appendTo(StringBuilder out) {
         out.append("<section class=\"side\" aria-label=\"").append(name).append("\">\n<h3>").append(name)
                 .append(" <small>");
-        Html.escape(out, "status " + capture.status()
+        Html.escape(out, "status " + ValueTexts.status(capture)
                 + (body.contentType() == null ? "" : " · " + body.contentType())
                 + " · " + Texts.count(body.bytes().length, "byte", "bytes")
                 + (body.contentType() == null && body.kind() != BodyView.Kind.EMPTY ? " · " + body.kind().label() : ""));
         out.append("</small></h3>\n<div class=\"code\"><div class=\"rows\">\n");
-        fixedLine(out, "S", "status " + capture.status());
+        fixedLine(out, "S", "status " + ValueTexts.status(capture));
         for (int i = 0; i < headerNames.size(); i++) {
             String header = headerNames.get(i);
             String value = Redaction.isSecret(header) ? Redaction.REDACTED : String.join(", ", capture.headers().get(header));

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code index.html} of a {@link SuiteReport}: totals, a colour legend and one row per diff. */
+/**
+ * The {@code index.html} of a {@link SuiteReport}: totals, a colour legend and one row per diff, with
+ * the diff's caveats under its test name.
+ */
 final class SuiteIndexPage {
 
     private SuiteIndexPage() {
@@ -13,10 +16,14 @@ final class SuiteIndexPage {
 
     static String render(List<SuiteReport.Entry> entries, Path indexFile) {
         int relevant = 0;
+        int caveated = 0;
         int[] totals = new int[Relevance.values().length];
         for (SuiteReport.Entry entry : entries) {
             if (entry.summary().relevant() || entry.summary().unmetExpectations() > 0) {
                 relevant++;
+            }
+            if (!entry.caveats().isEmpty()) {
+                caveated++;
             }
             for (Relevance relevance : Relevance.values()) {
                 totals[relevance.ordinal()] += entry.summary().count(relevance);
@@ -29,6 +36,10 @@ final class SuiteIndexPage {
                 .append(relevant > 0 ? "<span class=\"verdict bad\">" : "<span class=\"verdict ok\">")
                 .append(Texts.number(relevant)).append(" of ").append(Texts.count(entries.size(), "diff", "diffs"))
                 .append(" with relevant changes</span>\n");
+        if (caveated > 0) {
+            body.append("<span class=\"verdict bad\">").append(Texts.number(caveated)).append(" not conclusive:")
+                    .append(caveated == 1 ? " it has a caveat" : " they have caveats").append("</span>\n");
+        }
         for (Relevance relevance : Relevance.values()) {
             int count = totals[relevance.ordinal()];
             body.append("<span class=\"count ").append(SidePane.cssClass(relevance)).append(count == 0 ? " zero" : "")
@@ -59,7 +70,8 @@ final class SuiteIndexPage {
     }
 
     private static void row(StringBuilder out, int number, SuiteReport.Entry entry, Path indexFile) {
-        Relevance highest = entry.highest();
+        // A diff with a caveat is marked like a high change: it cannot be taken as passing.
+        Relevance highest = entry.caveats().isEmpty() ? entry.highest() : Relevance.HIGH;
         out.append("<tr").append(highest == null ? "" : " class=\"" + SidePane.cssClass(highest) + "\"").append('>')
                 .append("<td class=\"n\">").append(number).append("</td>");
         String href = entry.html() == null ? null : href(indexFile, entry.html());
@@ -71,16 +83,20 @@ final class SuiteIndexPage {
         } else {
             Html.escape(out, entry.context().testName() == null ? "(unnamed)" : entry.context().testName());
         }
+        for (String caveat : entry.caveats()) {
+            out.append("<span class=\"caveat\">Caveat: ");
+            Html.escape(out, caveat).append("</span>");
+        }
         out.append("</td>");
         cell(out, entry.context().service());
         cell(out, entry.context().sandbox());
         cell(out, entry.context().request());
         out.append("<td>");
         if (entry.baselineStatus() == entry.forkStatus()) {
-            out.append(entry.baselineStatus());
+            Html.escape(out, entry.baselineStatusText());
         } else {
-            out.append("<span class=\"changed\">").append(entry.baselineStatus()).append(" → ")
-                    .append(entry.forkStatus()).append("</span>");
+            out.append("<span class=\"changed\">");
+            Html.escape(out, entry.baselineStatusText() + " → " + entry.forkStatusText()).append("</span>");
         }
         out.append("</td>");
         for (Relevance relevance : Relevance.values()) {

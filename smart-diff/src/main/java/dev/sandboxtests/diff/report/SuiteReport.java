@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Relevance;
+import dev.sandboxtests.diff.rendering.ValueTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The summary of a whole run: one {@code index.html} listing every diff — test, service, status,
- * counts per relevance — with a link to each diff's own HTML report. Immutable.
+ * The summary of a whole run: one {@code index.html} listing every diff — test, service, sandbox,
+ * request, status (by name too when the captures name it, {@code NOT_FOUND (5)}), counts per
+ * relevance, and its caveats — with a link to each diff's own HTML report. Immutable.
  *
  * <pre>{@code
  * List<SuiteReport.Entry> entries = new CopyOnWriteArrayList<>();
@@ -35,17 +38,36 @@ public final class SuiteReport {
     /**
      * One diff in the suite.
      *
-     * @param context        where the diff came from
-     * @param summary        its counts
-     * @param baselineStatus the baseline's status code
-     * @param forkStatus     the fork's status code
-     * @param html           its HTML report, linked from the index; {@code null} for no link
+     * @param context            where the diff came from
+     * @param summary            its counts
+     * @param baselineStatus     the baseline's status code
+     * @param forkStatus         the fork's status code
+     * @param html               its HTML report, linked from the index; {@code null} for no link
+     * @param baselineStatusName the name of the baseline's status code ({@code NOT_FOUND}), or {@code null}
+     * @param forkStatusName     the name of the fork's status code, or {@code null}
+     * @param caveats            why the diff may not show the fork's behaviour ({@link BehaviorDiff#caveats()})
      */
-    public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
+    public record Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html,
+                        String baselineStatusName, String forkStatusName, List<String> caveats) {
 
+        // A null list of caveats is taken as none, and the list is copied, so an entry stays as made.
         public Entry {
             Objects.requireNonNull(context, "context");
             Objects.requireNonNull(summary, "summary");
+            caveats = caveats == null ? List.of() : List.copyOf(caveats);
+        }
+
+        /**
+         * An entry whose statuses have no names and whose diff has no caveats.
+         *
+         * @param context        where the diff came from
+         * @param summary        its counts
+         * @param baselineStatus the baseline's status code
+         * @param forkStatus     the fork's status code
+         * @param html           its HTML report, or {@code null}
+         */
+        public Entry(ReportContext context, DiffSummary summary, int baselineStatus, int forkStatus, Path html) {
+            this(context, summary, baselineStatus, forkStatus, html, null, null, List.of());
         }
 
         /**
@@ -56,16 +78,19 @@ public final class SuiteReport {
          */
         public static Entry of(BehaviorDiff diff, ReportContext context, Path html) {
             Objects.requireNonNull(diff, "diff");
-            return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html);
+            return new Entry(context, DiffSummary.of(diff), diff.baseline().status(), diff.fork().status(), html,
+                    diff.baseline().statusName().orElse(null), diff.fork().statusName().orElse(null), diff.caveats());
         }
 
         /**
-         * Reads an entry back from a JSON report (schema version 1).
+         * Reads an entry back from a JSON report of schema version 2, or of version 1 as earlier
+         * versions of this library wrote it.
          *
          * @param jsonReport a file written by {@link DiffReport#writeJson}
          * @param html       its HTML report, or {@code null}
          * @return the entry
-         * @throws IllegalArgumentException when the file is not a version 1 behavioral diff report
+         * @throws IllegalArgumentException when the file is not a behavioral diff report of a version this
+         *                                  library reads
          * @throws UncheckedIOException     when it cannot be read
          */
         public static Entry fromJsonReport(Path jsonReport, Path html) {
@@ -76,9 +101,10 @@ public final class SuiteReport {
                 throw new UncheckedIOException("Could not read the JSON report " + jsonReport.toAbsolutePath()
                         + ": " + e.getMessage(), e);
             }
-            if (report == null || report.path("schemaVersion").asInt() != JsonDiffReport.SCHEMA_VERSION) {
+            int version = report == null ? 0 : report.path("schemaVersion").asInt();
+            if (version < 1 || version > JsonDiffReport.SCHEMA_VERSION) {
                 throw new IllegalArgumentException(jsonReport.toAbsolutePath() + " is not a behavioral diff report"
-                        + " of schema version " + JsonDiffReport.SCHEMA_VERSION + " (its schemaVersion is "
+                        + " of schema version 1 to " + JsonDiffReport.SCHEMA_VERSION + " (its schemaVersion is "
                         + (report == null ? "missing" : report.path("schemaVersion")) + "); write it with DiffReport.");
             }
             JsonNode context = report.path("context");
@@ -93,13 +119,27 @@ public final class SuiteReport {
                     summary.path("medium").asInt(), summary.path("low").asInt(), summary.path("relevant").asBoolean(),
                     summary.path("unmetExpectations").asInt(), summary.path("baselineSamples").asInt(1),
                     summary.path("ignored").asInt());
-            return new Entry(builder.build(), counts, report.path("baseline").path("status").asInt(),
-                    report.path("fork").path("status").asInt(), html);
+            JsonNode baseline = report.path("baseline");
+            JsonNode fork = report.path("fork");
+            List<String> caveats = new ArrayList<>();
+            report.path("caveats").forEach(caveat -> caveats.add(caveat.asText()));
+            return new Entry(builder.build(), counts, baseline.path("status").asInt(), fork.path("status").asInt(),
+                    html, text(baseline, "statusName"), text(fork, "statusName"), caveats);
         }
 
         private static String text(JsonNode object, String field) {
             JsonNode value = object.get(field);
             return value == null || value.isNull() ? null : value.asText();
+        }
+
+        /** @return the baseline's status, {@code NOT_FOUND (5)} when it has a name */
+        String baselineStatusText() {
+            return ValueTexts.status(baselineStatus, baselineStatusName);
+        }
+
+        /** @return the fork's status, {@code NOT_FOUND (5)} when it has a name */
+        String forkStatusText() {
+            return ValueTexts.status(forkStatus, forkStatusName);
         }
 
         /** @return the most relevant relevance among the differences, or {@code null} when there are none */

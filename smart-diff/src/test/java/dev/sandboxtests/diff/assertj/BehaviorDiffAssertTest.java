@@ -10,6 +10,7 @@ import dev.sandboxtests.diff.Relevance;
 import dev.sandboxtests.diff.SmartDiff;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -97,6 +98,19 @@ class BehaviorDiffAssertTest {
     }
 
     @Test
+    void linesOfATextBodyAreLocationsThatCoverTheLinesWithinThem() {
+        BehaviorDiff diff = SmartDiff.defaults().compare(
+                Capture.of(200, Map.of("content-type", List.of("text/html")), "<p>\nRated 4.33\n<hr>\n</p>".getBytes()),
+                Capture.of(200, Map.of("content-type", List.of("text/html")), "<p>\nRated 4.3\n<hr>\n</p>".getBytes()));
+
+        assertThat(diff).hasOnlyChangesAt("(body)#L2").hasOnlyChangesAt("(body)#L1-L3").hasOnlyChangesAt("(body)");
+        assertThat(diff).hasChangeAt("(body)#L2").from("Rated 4.33").to("Rated 4.3").withRelevance(Relevance.MEDIUM);
+        assertThatThrownBy(() -> assertThat(diff).hasOnlyChangesAt("(body)#L3"))
+                .hasMessageContaining("there are relevant changes at other locations:\n"
+                        + "  CHANGED (body)#L2: \"Rated 4.33\" → \"Rated 4.3\" [MEDIUM: line changed (fork line 2)]");
+    }
+
+    @Test
     void hasChangeAtFailsWhenNothingChangedThere() {
         assertThat(TOTAL_CHANGED).hasChangeAt("/total");
 
@@ -135,6 +149,24 @@ class BehaviorDiffAssertTest {
         assertThatThrownBy(() -> assertThat(TOTAL_CHANGED).hasOnlyChangesAt(""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(body)");
+    }
+
+    @Test
+    void aPathWithoutItsLeadingSlashIsRejectedWithTheJsonPointerItMeant() {
+        BehaviorDiff reviews = diff("{\"reviews\":{\"average\":4.33}}", "{\"reviews\":{\"average\":4.3}}");
+
+        for (ThrowingCallable assertion : List.<ThrowingCallable>of(
+                () -> assertThat(reviews).hasOnlyChangesAt("reviews/average"),
+                () -> assertThat(reviews).hasChangeAt("reviews/average"),
+                () -> assertThat(reviews).hasChangeAt("/reviews/average").hasChangeAt("reviews/average"))) {
+            assertThatThrownBy(assertion)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("'reviews/average' is not a location: paths into a JSON body are JSON"
+                            + " Pointers, which start with '/'; did you mean \"/reviews/average\"?");
+        }
+        assertThatThrownBy(() -> assertThat(reviews).hasOnlyChangesAt("(body)#L0"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(body)#L<n>");
     }
 
     @Test

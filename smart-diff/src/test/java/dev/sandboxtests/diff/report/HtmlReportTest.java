@@ -185,6 +185,35 @@ class HtmlReportTest {
     }
 
     @Test
+    void theLinesOfATextDifferenceAreMarkedOnBothSidesWhereverTheForkMovedThem() {
+        BehaviorDiff diff = Fixtures.diff(Fixtures.capture(200, "text/plain", "title\nprice 100\nfooter"),
+                Fixtures.capture(200, "text/plain", "banner\ntitle\nprice 90\nfooter"));
+
+        String page = DiffReport.html(diff);
+
+        assertThat(line(page, "bL1")).containsExactly("", "title");
+        assertThat(line(page, "bL2")).containsExactly("medium", "price 100");
+        assertThat(line(page, "fL1")).containsExactly("medium", "banner");
+        assertThat(line(page, "fL2")).containsExactly("", "title");
+        assertThat(line(page, "fL3")).containsExactly("medium", "price 90");
+        assertThat(page).contains("<a href=\"#fL1\" data-f=\"fL1\"><code>(body)#L1</code></a>",
+                "<a href=\"#fL3\" data-b=\"bL2\" data-f=\"fL3\"><code>(body)#L2</code></a>");
+    }
+
+    @Test
+    void whenARuleDroppedTextDifferencesTheForkLinesAreLeftUnmarkedRatherThanGuessed() {
+        BehaviorDiff diff = SmartDiff.builder().rules(DiffRules.builder().ignore("(body)#L1").build()).build()
+                .compare(Fixtures.capture(200, "text/plain", "title\nprice 100\nfooter"),
+                        Fixtures.capture(200, "text/plain", "banner\ntitle\nprice 90\nfooter"));
+
+        String page = DiffReport.html(diff);
+
+        assertThat(line(page, "bL2")).containsExactly("medium", "price 100");
+        assertThat(line(page, "fL3")).containsExactly("", "price 90");
+        assertThat(page).contains("<a href=\"#bL2\" data-b=\"bL2\"><code>(body)#L2</code></a>");
+    }
+
+    @Test
     void saysSoWhenThereAreNoDifferences() {
         String page = DiffReport.html(Fixtures.json("{\"a\":1}", "{\"a\":1}"));
 

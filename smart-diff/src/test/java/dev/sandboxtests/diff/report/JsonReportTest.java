@@ -59,10 +59,10 @@ class JsonReportTest {
         JsonNode report = read(DiffReport.json(Fixtures.quote()));
 
         assertThat(report.get("schema").asText()).isEqualTo(SchemaCheck.load().schema().get("$id").asText())
-                .isEqualTo("https://sandbox-tests.dev/schemas/behavior-diff/v1");
-        assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(report.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "context", "summary",
-                "differences", "unmetExpectations", "baseline", "fork");
+                .isEqualTo("https://sandbox-tests.dev/schemas/behavior-diff/v2");
+        assertThat(report.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(report.fieldNames()).toIterable().containsExactly("schema", "schemaVersion", "context", "caveats",
+                "summary", "differences", "unmetExpectations", "baseline", "fork");
     }
 
     @Test

@@ -55,7 +55,7 @@ class SuiteReportTest {
 
         assertThatThrownBy(() -> SuiteReport.Entry.fromJsonReport(other, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is not a behavioral diff report of schema version 1 (its schemaVersion is 7)");
+                .hasMessageContaining("is not a behavioral diff report of schema version 1 to 2 (its schemaVersion is 7)");
     }
 
     @Test

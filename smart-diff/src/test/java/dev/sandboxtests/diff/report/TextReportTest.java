@@ -10,17 +10,20 @@ class TextReportTest {
 
     @Test
     void startsWithWhatWasComparedAndTheCountsThenShowsTheTable() {
-        BehaviorDiff diff = Fixtures.quote();
-        DiffSummary summary = DiffSummary.of(diff);
+        String text = DiffReport.text(Fixtures.quote(), CONTEXT);
 
-        String text = DiffReport.text(diff, CONTEXT);
-
-        assertThat(text).isEqualTo("Behavioral diff: VolumeDiscountTest.quotes (service orders, sandbox pr-42,"
-                + " routing key k7x2p, GET /orders/quote?sku=A1&qty=3)\n"
-                + "HIGH " + summary.high() + ", MEDIUM 2, LOW " + summary.low() + "; relevant changes: yes;"
-                + " baseline samples: 1\n"
-                + diff + "\n");
-        assertThat(text).contains("MEDIUM CHANGED /price/total", "3000 → 2700");
+        assertThat(text).isEqualTo("""
+                Behavioral diff: VolumeDiscountTest.quotes (service orders, sandbox pr-42, routing key k7x2p, \
+                GET /orders/quote?sku=A1&qty=3)
+                status: 200 → 201
+                HIGH 3, MEDIUM 2, LOW 0; relevant changes: yes; baseline samples: 1
+                5 differences (5 relevant):
+                  HIGH   CHANGED status          200 → 201          status code changed
+                  MEDIUM CHANGED /price/discount 0 → 300            value changed
+                  MEDIUM CHANGED /price/total    3000 → 2700        value changed
+                  HIGH   REMOVED /tags/1         "sale" → (absent)  element missing in fork
+                  HIGH   ADDED   /grandTotal     (absent) → 2700    field added in fork
+                """);
     }
 
     @Test
@@ -29,6 +32,7 @@ class TextReportTest {
 
         assertThat(DiffReport.text(diff)).isEqualTo("""
                 Behavioral diff
+                status: 200
                 HIGH 0, MEDIUM 0, LOW 0; relevant changes: no; baseline samples: 1
                 no differences
                 """);
