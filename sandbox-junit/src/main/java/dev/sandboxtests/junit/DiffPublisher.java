@@ -43,14 +43,20 @@ final class DiffPublisher {
         this.entries = entries;
     }
 
-    /** Writes the report files of {@code diff} and publishes the entry. */
-    void publish(Sandbox sandbox, String service, Optional<SmartCall.Request> request, BehaviorDiff diff) {
+    /**
+     * Writes the report files of {@code diff} and publishes the entry.
+     *
+     * @param forksReached what the sandbox's forks received from the fork side, e.g. {@code pricing: 1 request}
+     */
+    void publish(Sandbox sandbox, String service, Optional<SmartCall.Request> request, Optional<String> forksReached,
+            BehaviorDiff diff) {
         ReportContext.Builder context = ReportContext.builder()
                 .testName(testName)
                 .service(service)
                 .sandbox(sandbox.name())
                 .routingKey(sandbox.routingKey().value());
         request.ifPresent(sent -> context.request(sent.method(), sent.target()));
+        forksReached.ifPresent(reached -> context.attribute("forks reached", reached));
         String baseName = FileNames.safe(testName) + "-" + Integer.toHexString(uniqueId.hashCode()) + "-"
                 + sequence.incrementAndGet();
         ReportFiles files = directory.write(diff, context.build(), baseName);

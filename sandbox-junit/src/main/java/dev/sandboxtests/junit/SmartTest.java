@@ -62,18 +62,20 @@ public final class SmartTest {
     private final SmartDiff engine;
     private final DiffRules rules;
     private final Integer baselineSamples;
+    private final boolean unreachedForksAllowed;
     private final DiffPublisher reporter;
 
     SmartTest(Sandbox sandbox, SmartDiff engine, DiffPublisher reporter) {
-        this(sandbox, engine, DiffRules.none(), null, reporter);
+        this(sandbox, engine, DiffRules.none(), null, false, reporter);
     }
 
     private SmartTest(Sandbox sandbox, SmartDiff engine, DiffRules rules, Integer baselineSamples,
-                      DiffPublisher reporter) {
+                      boolean unreachedForksAllowed, DiffPublisher reporter) {
         this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.baselineSamples = baselineSamples;
+        this.unreachedForksAllowed = unreachedForksAllowed;
         this.reporter = Objects.requireNonNull(reporter, "reporter");
     }
 
@@ -105,7 +107,8 @@ public final class SmartTest {
      * @return a new SmartTest
      */
     public SmartTest using(SmartDiff engine) {
-        return new SmartTest(sandbox, Objects.requireNonNull(engine, "engine"), rules, baselineSamples, reporter);
+        return new SmartTest(sandbox, Objects.requireNonNull(engine, "engine"), rules, baselineSamples,
+                unreachedForksAllowed, reporter);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class SmartTest {
      */
     public SmartTest with(DiffRules moreRules) {
         return new SmartTest(sandbox, engine, rules.and(Objects.requireNonNull(moreRules, "rules")), baselineSamples,
-                reporter);
+                unreachedForksAllowed, reporter);
     }
 
     /**
@@ -192,7 +195,19 @@ public final class SmartTest {
             throw new IllegalArgumentException("baselineSamples must be at least 1, but was " + samples
                     + "; use 1 for a request that must be sent to baseline only once (no noise is learned then)");
         }
-        return new SmartTest(sandbox, engine, rules, samples, reporter);
+        return new SmartTest(sandbox, engine, rules, samples, unreachedForksAllowed, reporter);
+    }
+
+    /**
+     * Says that this request need not reach any of the sandbox's forks (an endpoint that calls no forked
+     * service), so that its diff carries no caveat when none was reached. Without it, a SmartTest whose
+     * fork side reached no fork gets a caveat that fails every assertion on the diff: it compared baseline
+     * with baseline, usually because a service on the way did not pass the routing key on.
+     *
+     * @return a new SmartTest
+     */
+    public SmartTest allowingUnreachedForks() {
+        return new SmartTest(sandbox, engine, rules, baselineSamples, true, reporter);
     }
 
     /**
@@ -229,12 +244,17 @@ public final class SmartTest {
         int samples = comparison.baselineSamples();
         List<Capture> baseline = new ArrayList<>(samples);
         baseline.add(send(call, baselineTarget(endpoint, "baseline")));
+        ForkReach reach = ForkReach.before(sandbox);
         Capture fork = send(call, new SmartCall.Target(endpoint, "fork", sandbox.routingKey(), sandbox.routingHeaders()));
+        ForkReach.Outcome reached = reach.after();
         for (int sample = 2; sample <= samples; sample++) {
             baseline.add(send(call, baselineTarget(endpoint, "baseline sample " + sample)));
         }
         BehaviorDiff diff = comparison.compare(baseline, fork);
-        reporter.publish(sandbox, service, call.request(), diff);
+        if (!unreachedForksAllowed) {
+            diff = reached.caveat(service).map(diff::withCaveat).orElse(diff);
+        }
+        reporter.publish(sandbox, service, call.request(), reached.summary(), diff);
         return diff;
     }
 

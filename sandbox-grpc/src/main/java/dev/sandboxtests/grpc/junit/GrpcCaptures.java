@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * response:
  * <ul>
  *   <li><b>status</b>: the gRPC status code's number (0 for OK, 5 for NOT_FOUND…), so a changed code
- *       is a status change, rated {@code HIGH};</li>
+ *       is a status change, rated {@code HIGH}, with the code's name, so reports say {@code NOT_FOUND (5)};</li>
  *   <li><b>headers</b>: response headers and trailers by name ({@code -bin} values in
  *       base64), plus {@code grpc-status} (the code's name) and {@code grpc-message} (the status
  *       description) when the call failed;</li>
@@ -53,7 +53,7 @@ final class GrpcCaptures {
             headers.put("content-type", List.of("application/json"));
         }
         return Capture.of(status.getCode().value(), headers,
-                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8)).withStatusName(status.getCode().name());
     }
 
     private static String body(List<?> messages, boolean streaming, JsonFormat.Printer printer) {
