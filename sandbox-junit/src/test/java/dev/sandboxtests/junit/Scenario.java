@@ -11,21 +11,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Marks a scenario class: a test class that a test of this module runs through {@link Scenarios}
- * and inspects. Some scenarios fail on purpose, so they are disabled when a build or an IDE picks
- * them up by themselves (say, with {@code -Dtest='dev.sandboxtests.junit.**'}, which lifts
- * surefire's exclusion of nested classes).
+ * Marks a scenario class: a static nested test class that its enclosing test runs on the Jupiter
+ * engine (through {@link Scenarios} here, or EngineTestKit with {@link #RUN_PARAMETER} set in the other
+ * modules, which get this annotation from this module's test jar) and inspects. Some scenarios fail on
+ * purpose and others wait for a partner, so they are disabled when a build or an IDE picks them up by
+ * themselves (say, with {@code -Dtest='BrokenForkTest$*'}, which lifts surefire's exclusion of nested
+ * classes).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @ExtendWith(Scenario.OnlyInScenarioRuns.class)
-@interface Scenario {
+public @interface Scenario {
 
     /** The configuration parameter that {@link Scenarios} sets on its engine runs. */
     String RUN_PARAMETER = "dev.sandboxtests.junit.scenario-run";
 
-    /** Enables scenario classes only in engine runs started by {@link Scenarios}. */
+    /** Enables scenario classes only in engine runs that set {@link #RUN_PARAMETER}. */
     final class OnlyInScenarioRuns implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.junit.Scenario;
 import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.provider.SandboxException;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.sandboxtests.grpc.test.EchoGrpc;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.junit.Scenario;
 import dev.sandboxtests.local.LocalSandbox;
 import io.grpc.ManagedChannel;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.sandboxtests.grpc.test.EchoRequest;
 import dev.sandboxtests.junit.Fork;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
+import dev.sandboxtests.junit.Scenario;
 import dev.sandboxtests.local.LocalSandbox;
 import dev.sandboxtests.routing.RoutingKey;
 import java.util.Map;
