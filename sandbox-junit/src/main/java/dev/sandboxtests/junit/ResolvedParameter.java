@@ -3,6 +3,7 @@ package dev.sandboxtests.junit;
 import dev.sandboxtests.junit.spi.SandboxParameter;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -62,6 +63,17 @@ final class ResolvedParameter implements SandboxParameter {
         sandbox(); // provisioned first, so that the resource is closed before it
         return SandboxExtension.owningClassContext(context).getStore(SandboxExtension.NAMESPACE)
                 .getOrComputeIfAbsent("shared:" + key, ignored -> factory.get(), type);
+    }
+
+    @Override
+    public <T extends AutoCloseable> T sharedByRun(String key, Class<T> type, Supplier<T> factory) {
+        return context.getRoot().getStore(SandboxExtension.NAMESPACE)
+                .getOrComputeIfAbsent("run-shared:" + key, ignored -> factory.get(), type);
+    }
+
+    @Override
+    public SandboxSettings settings() {
+        return JUnitProvisioningContext.settings(context);
     }
 
     @Override

@@ -3,9 +3,12 @@ package dev.sandboxtests.junit;
 import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One call that a {@link SmartTest} makes to baseline and to the fork, in any protocol: it sends
@@ -27,6 +30,29 @@ public interface SmartCall {
      * @throws Exception when no outcome could be captured at all; the SmartTest fails with it
      */
     Capture send(Target target) throws Exception;
+
+    /**
+     * The HTTP call that {@link SmartTest#http} makes, for calls that build on one (a SmartTest of the
+     * events an HTTP request causes).
+     *
+     * @param request builds and sends the request from a specification based at the target's endpoint,
+     *                carrying the target's routing key; it must return the response
+     */
+    static SmartCall http(Function<RequestSpecification, Response> request) {
+        return new HttpCall(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * Whether the provider's request counts ({@link dev.sandboxtests.provider.Sandbox#forkRequests}) tell if
+     * the fork side reached the sandbox's forks; true unless the call says otherwise. A call whose fork side
+     * reaches forks through a message broker (forks that consume instead of being called, which no router
+     * counts) returns false: its diffs then carry no caveat about unreached forks, and it must show an
+     * unreached fork itself (event SmartTests do: each side's events are matched by its routing key, so a
+     * key that was not passed on leaves the fork side without events).
+     */
+    default boolean forkReachCounted() {
+        return true;
+    }
 
     /**
      * What was asked, for reports, so that a reader can send it again (with curl or grpcurl): known
@@ -79,6 +105,14 @@ public interface SmartCall {
         /** The key to carry: present for the fork, empty for baseline. */
         public Optional<RoutingKey> routingKey() {
             return Optional.ofNullable(routingKey);
+        }
+
+        /**
+         * The same target with {@code key} to carry, for a side that must be told apart by its key although it
+         * goes to baseline (a key of no sandbox routes to baseline everywhere and is passed on like any other).
+         */
+        public Target withRoutingKey(RoutingKey key) {
+            return new Target(endpoint, side, Objects.requireNonNull(key, "key"), routingHeaders);
         }
 
         /** The headers that carry {@link #routingKey()}, as the sandbox uses them. */

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -251,10 +252,11 @@ public final class SmartTest {
             baseline.add(send(call, baselineTarget(endpoint, "baseline sample " + sample)));
         }
         BehaviorDiff diff = comparison.compare(baseline, fork);
-        if (!unreachedForksAllowed) {
+        if (!unreachedForksAllowed && call.forkReachCounted()) {
             diff = reached.caveat(service).map(diff::withCaveat).orElse(diff);
         }
-        reporter.publish(sandbox, service, call.request(), reached.summary(), diff);
+        reporter.publish(sandbox, service, call.request(),
+                call.forkReachCounted() ? reached.summary() : Optional.empty(), diff);
         return diff;
     }
 

@@ -33,7 +33,7 @@ class UnreachedForkTest {
     void everyScenarioTestPasses() {
         EngineExecutionResults results = Scenarios.run(ForkOfBackScenario.class);
 
-        Scenarios.assertAllSucceeded(results, 4);
+        Scenarios.assertAllSucceeded(results, 5);
         List<String> reached = Scenarios.reportEntries(results).stream()
                 .filter(entry -> entry.containsKey("sandbox.diff"))
                 .map(entry -> entry.get("sandbox.diff"))
@@ -68,6 +68,27 @@ class UnreachedForkTest {
         @Test
         void aTestThatSaysTheForkNeedNotBeReachedGetsNoCaveat(SmartTest smart) {
             BehaviorDiff diff = smart.allowingUnreachedForks().http("front", request -> request.get("/alone"));
+
+            assertThat(diff.caveats()).isEmpty();
+            assertThat(diff).hasNoRelevantChanges();
+        }
+
+        @Test
+        void aCallThatReachesForksOtherwiseThanThroughTheRouterGetsNoCaveat(SmartTest smart) {
+            SmartCall dropping = SmartCall.http(request -> request.get("/drops"));
+            SmartCall notCounted = new SmartCall() {
+                @Override
+                public dev.sandboxtests.diff.Capture send(Target target) throws Exception {
+                    return dropping.send(target);
+                }
+
+                @Override
+                public boolean forkReachCounted() {
+                    return false;
+                }
+            };
+
+            BehaviorDiff diff = smart.call("front", notCounted);
 
             assertThat(diff.caveats()).isEmpty();
             assertThat(diff).hasNoRelevantChanges();

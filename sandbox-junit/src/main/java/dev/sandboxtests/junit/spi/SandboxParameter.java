@@ -2,6 +2,7 @@ package dev.sandboxtests.junit.spi;
 
 import dev.sandboxtests.junit.SmartTest;
 import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -45,6 +46,19 @@ public interface SandboxParameter {
      * @param factory makes it on first use
      */
     <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> factory);
+
+    /**
+     * A resource shared by every test class of the test run, made once per key on first use and closed when
+     * the run ends (JUnit's root store), such as a broker that all sandboxes use.
+     *
+     * @param key     unique among the run's resources, e.g. {@code kafka-broker}
+     * @param type    the resource's type
+     * @param factory makes it on first use
+     */
+    <T extends AutoCloseable> T sharedByRun(String key, Class<T> type, Supplier<T> factory);
+
+    /** The settings in effect: JUnit configuration parameters, system properties, environment variables. */
+    SandboxSettings settings();
 
     /** A SmartTest of the current test, publishing its diffs as that test's report entries. */
     SmartTest smartTest();
