@@ -40,12 +40,17 @@ public final class SandboxProviders {
      */
     public static Sandbox start(SandboxProvider provider, SandboxSpec spec, ProvisioningContext context,
             Duration readyTimeout) {
-        Sandbox sandbox = provider.create(spec, context);
-        if (sandbox == null) {
+        Sandbox created = provider.create(spec, context);
+        if (created == null) {
             throw new SandboxException("Provider '" + provider.name() + "' returned no sandbox for " + spec.name() + ".");
         }
+        List<SandboxListener> listeners = listeners(provider.getClass().getClassLoader());
+        Sandbox sandbox = listeners.isEmpty() ? created : new ListenedSandbox(created, listeners, context);
         try {
             sandbox.awaitReady(readyTimeout);
+            for (SandboxListener listener : listeners) {
+                listener.sandboxReady(sandbox, context);
+            }
             return sandbox;
         } catch (RuntimeException | Error e) {
             try {
@@ -60,6 +65,18 @@ public final class SandboxProviders {
     /** The provider that {@code settings} choose. */
     public static SandboxProvider configured(SandboxSettings settings, ClassLoader loader) {
         return named(settings.get(PROVIDER), loader);
+    }
+
+    /** The {@link SandboxListener}s on the class path. */
+    private static List<SandboxListener> listeners(ClassLoader loader) {
+        try {
+            List<SandboxListener> listeners = new ArrayList<>();
+            ServiceLoader.load(SandboxListener.class, loader).forEach(listeners::add);
+            return List.copyOf(listeners);
+        } catch (ServiceConfigurationError e) {
+            throw new SandboxConfigurationException("A sandbox listener on the class path cannot be loaded: "
+                    + e.getMessage() + ". Check that the sandbox-tests modules on the class path share one version.", e);
+        }
     }
 
     /**

@@ -129,6 +129,7 @@ public final class ChildProcess implements ServiceLauncher {
                 .redirectOutput(log.toFile())
                 .directory(new File(System.getProperty("user.dir")));
         builder.environment().put(PORT_VARIABLE, Integer.toString(context.port()));
+        builder.environment().putAll(IdentityVariables.of(context));
         env.forEach((name, value) -> builder.environment().put(name, Placeholders.expand(value, context)));
         builder.environment().putAll(context.env());
         Process process = builder.start();

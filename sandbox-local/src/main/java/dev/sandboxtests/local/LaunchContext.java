@@ -1,6 +1,7 @@
 package dev.sandboxtests.local;
 
 import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.routes.WorkloadIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,6 +11,24 @@ public interface LaunchContext {
 
     /** The logical service, e.g. {@code pricing}. */
     String service();
+
+    /**
+     * Who this instance is: the baseline of its service, or a fork of it in a sandbox with its routing
+     * key. A consumer that decides per message builds its {@code ConsumerRouting} from it. Child processes
+     * get it as the environment variables of {@link WorkloadIdentity} ({@code SIGNADOT_BASELINE_NAME},
+     * and on forks {@code SIGNADOT_SANDBOX_NAME}, {@code SIGNADOT_SANDBOX_ROUTING_KEY}).
+     */
+    WorkloadIdentity identity();
+
+    /**
+     * Where the provider's route server listens (Signadot's routes API shape): which routing keys go to a
+     * fork of which service. Child processes get it as {@code SANDBOX_ROUTES_URL}.
+     *
+     * <pre>{@code
+     * RouteResolver routes = WatchingRouteResolver.watch(context.routeServer());
+     * }</pre>
+     */
+    URI routeServer();
 
     /** {@code baseline}, or {@code fork-<variant>-<routing key>} for a fork; used in log file names. */
     String role();

@@ -22,27 +22,34 @@ final class Readiness {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
+    private final boolean probed;
     private final String path;
     private final Duration interval;
 
-    private Readiness(String path, Duration interval) {
+    private Readiness(boolean probed, String path, Duration interval) {
+        this.probed = probed;
         this.path = path;
         this.interval = interval;
     }
 
     static Readiness tcp() {
-        return new Readiness(null, Duration.ofMillis(50));
+        return new Readiness(true, null, Duration.ofMillis(50));
+    }
+
+    /** Ready once started: for services that serve no requests (a consumer of a queue). */
+    static Readiness whenStarted() {
+        return new Readiness(false, null, Duration.ZERO);
     }
 
     static Readiness http(String path) {
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("A readiness path starts with '/', but was '" + path + "'");
         }
-        return new Readiness(path, Duration.ofMillis(50));
+        return new Readiness(true, path, Duration.ofMillis(50));
     }
 
     Readiness every(Duration interval) {
-        return new Readiness(path, interval);
+        return new Readiness(probed, path, interval);
     }
 
     /**
@@ -53,6 +60,12 @@ final class Readiness {
      *     {@code who}, what the probe saw last, what would make it ready, and the instance's diagnostics
      */
     void await(RunningService instance, Duration timeout, String who, String setting) {
+        if (!probed) {
+            instance.failure().ifPresent(failure -> {
+                throw new SandboxException(who + " failed as it started: " + failure);
+            });
+            return;
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         Probe lastResult = new Probe(Probe.Kind.NOT_PROBED, "not probed yet");
         while (true) {

@@ -3,6 +3,10 @@ package dev.sandboxtests.local;
 import dev.sandboxtests.provider.FileNames;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.routes.RouteTable;
+import dev.sandboxtests.routes.RoutesServer;
+import dev.sandboxtests.routes.Workload;
+import dev.sandboxtests.routes.WorkloadIdentity;
 import dev.sandboxtests.routing.RoutingHeaders;
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,6 +30,9 @@ final class RunningEnvironment implements AutoCloseable {
     private final List<RunningService> baselines = new ArrayList<>();
     private final Path logRoot;
     private final Reaper reaper;
+    /** Who is routed where, for consumers that decide per message (Kafka); served to child processes. */
+    private final RouteTable routes = new RouteTable();
+    private RoutesServer routesServer;
 
     private RunningEnvironment(String name, LocalServices services, Path logRoot, Reaper reaper) {
         this.name = name;
@@ -47,6 +54,7 @@ final class RunningEnvironment implements AutoCloseable {
         RunningEnvironment environment = new RunningEnvironment(definition.getClass().getSimpleName(),
                 services, logRoot.resolve(directory), reaper);
         try {
+            environment.routesServer = RoutesServer.start(environment.routes);
             services.declarations().keySet().forEach(service ->
                     environment.routers.put(service, new ServiceRouter(service, headers)));
             for (ServiceDeclaration declaration : services.declarations().values()) {
@@ -61,7 +69,8 @@ final class RunningEnvironment implements AutoCloseable {
 
     private void startBaseline(ServiceDeclaration declaration, Duration timeout) {
         String who = "baseline of '" + declaration.name() + "' (environment " + name + ")";
-        LaunchContext context = launchContext(declaration.name(), "baseline", Map.of());
+        LaunchContext context = launchContext(WorkloadIdentity.baseline(Workload.named(declaration.name())), "baseline",
+                Map.of());
         long deadline = System.nanoTime() + timeout.toNanos();
         String setting = LocalSettings.STARTUP_TIMEOUT.key();
         RunningService instance = BoundedLaunch.start(declaration.baseline(), context, timeout, who, setting);
@@ -70,8 +79,18 @@ final class RunningEnvironment implements AutoCloseable {
         routers.get(declaration.name()).routeBaseline(instance);
     }
 
-    LaunchContext launchContext(String service, String role, Map<String, String> env) {
-        return new Launch(service, role, FreePorts.next(), env, logRoot);
+    LaunchContext launchContext(WorkloadIdentity identity, String role, Map<String, String> env) {
+        return new Launch(identity, role, FreePorts.next(), env, logRoot);
+    }
+
+    /** The rules of the sandboxes of this environment, served at {@link #routeServer()}. */
+    RouteTable routes() {
+        return routes;
+    }
+
+    /** Where the route server of this environment listens. */
+    URI routeServer() {
+        return routesServer.uri();
     }
 
     ServiceRouter router(String service) {
@@ -100,6 +119,9 @@ final class RunningEnvironment implements AutoCloseable {
     }
 
     private void closeQuietly(Exception collector) {
+        if (routesServer != null) {
+            routesServer.close();
+        }
         // Stopped together: each router waits for Netty's quiet period, which adds up one by one.
         List<CompletableFuture<Void>> stopping = routers.values().stream().map(ServiceRouter::stop).toList();
         for (CompletableFuture<Void> stop : stopping) {
@@ -119,14 +141,14 @@ final class RunningEnvironment implements AutoCloseable {
     }
 
     private final class Launch implements LaunchContext {
-        private final String service;
+        private final WorkloadIdentity identity;
         private final String role;
         private final int port;
         private final Map<String, String> env;
         private final Path logDirectory;
 
-        Launch(String service, String role, int port, Map<String, String> env, Path logDirectory) {
-            this.service = service;
+        Launch(WorkloadIdentity identity, String role, int port, Map<String, String> env, Path logDirectory) {
+            this.identity = identity;
             this.role = role;
             this.port = port;
             this.env = Map.copyOf(env);
@@ -135,7 +157,17 @@ final class RunningEnvironment implements AutoCloseable {
 
         @Override
         public String service() {
-            return service;
+            return identity.baseline().name();
+        }
+
+        @Override
+        public WorkloadIdentity identity() {
+            return identity;
+        }
+
+        @Override
+        public URI routeServer() {
+            return RunningEnvironment.this.routeServer();
         }
 
         @Override

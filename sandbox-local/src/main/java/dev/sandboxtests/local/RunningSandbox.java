@@ -2,6 +2,9 @@ package dev.sandboxtests.local;
 
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routes.RoutingRule;
+import dev.sandboxtests.routes.Workload;
+import dev.sandboxtests.routes.WorkloadIdentity;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.spec.SandboxSpec;
@@ -32,6 +35,7 @@ final class RunningSandbox implements Sandbox {
     private final List<PlannedFork> planned;
     private final List<StartedFork> started = new ArrayList<>();
     private boolean closed;
+    private boolean routesPublished;
 
     RunningSandbox(SandboxSpec spec, RoutingKey key, RoutingHeaders headers, RunningEnvironment environment,
             List<PlannedFork> planned) {
@@ -85,22 +89,52 @@ final class RunningSandbox implements Sandbox {
         return Files.isDirectory(logs) ? Optional.of(logs.toString()) : Optional.empty();
     }
 
-    /** Starts each fork, waits until it is ready, then routes this sandbox's key to it. */
+    /**
+     * Starts each fork, waits until it is ready, then routes this sandbox's key to it; finally publishes
+     * the sandbox's routing rules and waits until every consumer watching the environment's route server
+     * has them, so that no record for this sandbox reaches a baseline consumer that does not know yet.
+     */
     @Override
     public synchronized void awaitReady(Duration timeout) {
         if (closed) {
             throw new SandboxException("Sandbox '" + name() + "' is closed.");
         }
         long deadline = System.nanoTime() + timeout.toNanos();
+        String setting = "@SandboxTest(readyTimeout) or sandbox.ready-timeout";
         for (PlannedFork fork : planned.subList(started.size(), planned.size())) {
             String service = fork.declaration().name();
             String who = "fork '" + fork.variant() + "' of service '" + service + "' in sandbox '" + name() + "'";
-            LaunchContext context = environment.launchContext(service, "fork-" + fork.variant() + "-" + key, fork.env());
-            String setting = "@SandboxTest(readyTimeout) or sandbox.ready-timeout";
+            WorkloadIdentity identity = WorkloadIdentity.fork(Workload.named(service), name(), key);
+            LaunchContext context = environment.launchContext(identity, "fork-" + fork.variant() + "-" + key, fork.env());
             RunningService instance = BoundedLaunch.start(fork.launcher(), context, left(deadline), who, setting);
             started.add(new StartedFork(service, instance));
             fork.declaration().readiness().await(instance, left(deadline), who, setting);
             environment.router(service).routeFork(key, instance, who);
+        }
+        if (!routesPublished) {
+            routesPublished = true;
+            publishRoutes(left(deadline), setting);
+        }
+    }
+
+    private void publishRoutes(Duration timeout, String setting) {
+        List<RoutingRule> rules = planned.stream()
+                .map(fork -> new RoutingRule(key, Workload.named(fork.declaration().name()), name())).toList();
+        long version = environment.routes().add(rules);
+        List<String> behind;
+        try {
+            behind = environment.routes().awaitSeen(version, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("Interrupted while waiting for consumers to see the routes of sandbox '" + name()
+                    + "'.", e);
+        }
+        if (!behind.isEmpty()) {
+            throw new SandboxException("The routes of sandbox '" + name() + "' were not seen within "
+                    + Readiness.wholeSeconds(timeout) + " s by " + behind.size() + " consumer(s) watching "
+                    + environment.routeServer() + " (" + String.join(", ", behind) + "): records for this sandbox could"
+                    + " still reach their baseline. Check that those consumers' route resolvers are not stuck, or"
+                    + " raise " + setting + ".");
         }
     }
 
@@ -116,6 +150,10 @@ final class RunningSandbox implements Sandbox {
         }
         closed = true;
         SandboxException failure = new SandboxException("Could not stop every fork of sandbox '" + name() + "'");
+        if (routesPublished) {
+            // First: baseline consumers take this key's records again, as its forks stop taking them.
+            environment.routes().remove(key);
+        }
         for (StartedFork fork : started) {
             try {
                 environment.router(fork.service()).unrouteFork(key);

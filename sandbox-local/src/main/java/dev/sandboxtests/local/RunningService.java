@@ -14,6 +14,11 @@ public interface RunningService extends AutoCloseable {
     /** Where the instance listens, e.g. {@code http://127.0.0.1:40123}. */
     URI uri();
 
+    /** Whether requests can be sent to {@link #uri()}; false for a {@link #worker} such as a consumer. */
+    default boolean servesRequests() {
+        return true;
+    }
+
     /** Why the instance can no longer serve (for a process: it exited, with its code and last log lines). */
     default Optional<String> failure() {
         return Optional.empty();
@@ -27,6 +32,40 @@ public interface RunningService extends AutoCloseable {
     /** Stops the instance and frees what it holds. */
     @Override
     void close();
+
+    /**
+     * An instance in this JVM that serves no requests, such as a consumer of a queue; declare its service
+     * {@link ServiceDeclaration#readyWhenStarted()}. Requests routed to it are answered with an error.
+     *
+     * <pre>{@code
+     * services.service("shipping").readyWhenStarted()
+     *         .baseline(context -> RunningService.worker(ShippingConsumer.start(context.identity(), context.routeServer())));
+     * }</pre>
+     */
+    static RunningService worker(AutoCloseable stop) {
+        RunningService instance = inJvm(URI.create("http://127.0.0.1:0"), stop);
+        return new RunningService() {
+            @Override
+            public URI uri() {
+                return instance.uri();
+            }
+
+            @Override
+            public boolean servesRequests() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                instance.close();
+            }
+
+            @Override
+            public String toString() {
+                return "in-JVM worker";
+            }
+        };
+    }
 
     /**
      * A JDK {@code HttpServer} started in this JVM, stopped with {@code server.stop(0)}.

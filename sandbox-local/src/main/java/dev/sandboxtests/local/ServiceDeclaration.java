@@ -45,6 +45,15 @@ public final class ServiceDeclaration {
         return this;
     }
 
+    /**
+     * Ready as soon as its launcher returned, without any probe: for a service that serves no requests,
+     * such as a consumer of a queue (see {@link RunningService#worker}).
+     */
+    public ServiceDeclaration readyWhenStarted() {
+        this.readiness = Readiness.whenStarted();
+        return this;
+    }
+
     /** Checks readiness at most this often (default 50 ms). */
     public ServiceDeclaration readinessInterval(Duration interval) {
         this.readiness = readiness.every(interval);

@@ -149,8 +149,9 @@ final class ServiceRouter implements AutoCloseable {
         if (route != null) {
             route.requests.incrementAndGet();
         }
-        if (route == null) {
-            String message = "Sandbox router of '" + service + "' has no baseline yet.";
+        if (route == null || route.client == null) {
+            String message = "Sandbox router of '" + service + "' " + (route == null ? "has no baseline yet."
+                    : "cannot forward: the " + route.description + " serves no requests (a worker).");
             return grpc ? GrpcAnswers.trailersOnly(Status.Code.UNAVAILABLE, message)
                     : HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.PLAIN_TEXT_UTF_8,
                             message + System.lineSeparator());
@@ -195,16 +196,21 @@ final class ServiceRouter implements AutoCloseable {
     private static final class Route {
         private final RunningService instance;
         private final String description;
+        /** Null for an instance that serves no requests. */
         private final WebClient client;
         private final AtomicLong requests = new AtomicLong();
 
         Route(RunningService instance, String description, ClientFactory clients) {
+            this.instance = instance;
+            this.description = description;
+            if (!instance.servesRequests()) {
+                this.client = null;
+                return;
+            }
             URI target = instance.uri();
             if (target.getPort() < 0) {
                 throw new SandboxException("Service URI " + target + " has no port; give an address like http://127.0.0.1:8080");
             }
-            this.instance = instance;
-            this.description = description;
             this.client = WebClient.builder(SessionProtocol.HTTP, Endpoint.of(target.getHost(), target.getPort()))
                     .factory(clients)
                     .responseTimeout(Duration.ZERO)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.routes.Workload;
+import dev.sandboxtests.routes.WorkloadIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +40,8 @@ class BoundedLaunchTest {
                 .hasMessageStartingWith("The fork 'v2' of service 'echo' in sandbox 'demo' did not start within 1 s:"
                         + " its launcher had not returned, so it was interrupted and abandoned.")
                 .hasMessageContaining("Its thread 'sandbox-launch-echo-fork-v2-key' was at:")
-                .hasMessageContaining("  at java.lang.Thread.sleep(Native Method)\n  at " + BoundedLaunchTest.class.getName() + ".lambda$")
+                .hasMessageContaining("  at java.lang.Thread.sleep(Native Method)\n  at "
+                        + BoundedLaunchTest.class.getName() + ".lambda$")
                 .hasMessageContaining(BoundedLaunchTest.class.getName())
                 .hasMessageEndingWith("if starting takes this long, raise @SandboxTest(readyTimeout).");
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the launcher's thread was interrupted").isTrue();
@@ -53,8 +56,8 @@ class BoundedLaunchTest {
             return RunningService.inJvm(URI.create("http://127.0.0.1:1"), stopped::countDown);
         };
 
-        assertThatThrownBy(() -> BoundedLaunch.start(ignoresInterrupts, context("baseline"), SHORT, "baseline of 'echo'",
-                "sandbox.local.startup-timeout")).isInstanceOf(SandboxException.class);
+        assertThatThrownBy(() -> BoundedLaunch.start(ignoresInterrupts, context("baseline"), SHORT,
+                "baseline of 'echo'", "sandbox.local.startup-timeout")).isInstanceOf(SandboxException.class);
         release.countDown();
 
         assertThat(stopped.await(10, TimeUnit.SECONDS)).as("the late instance was stopped").isTrue();
@@ -73,7 +76,8 @@ class BoundedLaunchTest {
 
     @Test
     void aLauncherThatReturnsNothingIsNamed() {
-        assertThatThrownBy(() -> BoundedLaunch.start(context -> null, context("baseline"), SHORT, "baseline of 'echo'", "x"))
+        assertThatThrownBy(() -> BoundedLaunch.start(context -> null, context("baseline"), SHORT,
+                "baseline of 'echo'", "x"))
                 .isInstanceOf(SandboxException.class)
                 .hasMessage("The launcher of the baseline of 'echo' returned no RunningService.");
     }
@@ -92,6 +96,16 @@ class BoundedLaunchTest {
             @Override
             public String service() {
                 return "echo";
+            }
+
+            @Override
+            public WorkloadIdentity identity() {
+                return WorkloadIdentity.baseline(Workload.named("echo"));
+            }
+
+            @Override
+            public URI routeServer() {
+                throw new UnsupportedOperationException("not needed here");
             }
 
             @Override

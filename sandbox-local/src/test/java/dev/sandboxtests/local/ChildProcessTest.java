@@ -8,6 +8,8 @@ import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.reaper.ReaperSettings;
+import dev.sandboxtests.routes.Workload;
+import dev.sandboxtests.routes.WorkloadIdentity;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.settings.SandboxSettings;
 import java.io.IOException;
@@ -37,6 +39,11 @@ class ChildProcessTest {
 
     /** What sets the timeouts in these tests, as a message names it. */
     private static final String SETTING = "the test's timeout";
+
+    /** A launch of the {@code worker} service's baseline in the test's environment. */
+    private LaunchContext launch(String role, Map<String, String> env) {
+        return environment.launchContext(WorkloadIdentity.baseline(Workload.named("worker")), role, env);
+    }
 
     private static final Duration GENEROUS = Duration.ofSeconds(60);
 
@@ -71,7 +78,7 @@ class ChildProcessTest {
 
     @Test
     void aChildJvmThatExitsReportsItsExitCodeLastLinesAndLogFile() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "fork-exiting", Map.of());
+        LaunchContext context = launch("fork-exiting", Map.of());
         RunningService worker = start(ChildProcess.javaMain(ExitingMain.class, "3"), context);
 
         assertThatThrownBy(() -> Readiness.tcp().await(worker, GENEROUS, "fork 'exiting' of service 'worker'", SETTING))
@@ -93,7 +100,7 @@ class ChildProcessTest {
 
     @Test
     void aCommandGetsItsPortInThePortVariableAndReportsItsExitCode() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "shell", Map.of());
+        LaunchContext context = launch("shell", Map.of());
         RunningService shell = start(ChildProcess.command("sh", "-c", "echo ${service} was given $PORT; exit 7"),
                 context);
 
@@ -104,7 +111,7 @@ class ChildProcessTest {
 
     @Test
     void aChildThatNeverListensTimesOutWithItsNameTheLastProbeResultAndItsLog() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "fork-silent", Map.of());
+        LaunchContext context = launch("fork-silent", Map.of());
         RunningService silent = start(ChildProcess.javaMain(NeverListeningMain.class), context);
         awaitLogLine(silent, "never-listening main started");
 
@@ -121,7 +128,7 @@ class ChildProcessTest {
 
     @Test
     void closeStopsTheProcessAndItsDescendantsEvenOnesThatIgnoreAPoliteStop() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "parent", Map.of());
+        LaunchContext context = launch("parent", Map.of());
         ChildProcessService parent = (ChildProcessService) start(
                 ChildProcess.javaMain(ParentOfStubbornMain.class).stopTimeout(Duration.ofSeconds(1)), context);
         ProcessHandle grandchild = null;
@@ -148,7 +155,7 @@ class ChildProcessTest {
 
     @Test
     void aRunningChildIsRegisteredWithTheReaperUntilItIsStopped() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "fork-registered", Map.of());
+        LaunchContext context = launch("fork-registered", Map.of());
         assumeTrue(context.reaper().isEnabled(), "the reaper is on (sandbox.reaper.enabled)");
         ChildProcessService child = (ChildProcessService) start(ChildProcess.command("sleep", "60"), context);
 
@@ -159,7 +166,7 @@ class ChildProcessTest {
 
     @Test
     void placeholdersAreExpandedInArgumentsAndEnvironmentAndTheForksEnvironmentWins() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "fork-info", Map.of("GREETING", "from-fork"));
+        LaunchContext context = launch("fork-info", Map.of("GREETING", "from-fork"));
         RunningService info = start(ChildProcess.javaMain(InfoServerMain.class,
                         "--port=${port}", "--service=${service}", "--catalog=${endpoint:catalog}")
                 .env("SELF", "${service}@127.0.0.1:${port}")
@@ -175,12 +182,17 @@ class ChildProcessTest {
                 "env PORT=" + context.port(),
                 "env SELF=worker@127.0.0.1:" + context.port(),
                 "env CATALOG_URL=" + catalog + "/items",
-                "env GREETING=from-fork");
+                "env GREETING=from-fork",
+                "env SIGNADOT_BASELINE_KIND=Deployment",
+                "env SIGNADOT_BASELINE_NAME=worker",
+                "env SIGNADOT_SANDBOX_NAME=null",
+                "env SIGNADOT_SANDBOX_ROUTING_KEY=null",
+                "env SANDBOX_ROUTES_URL=" + context.routeServer());
     }
 
     @Test
     void aReadinessPathIsProbedOverHttp() throws Exception {
-        LaunchContext context = environment.launchContext("worker", "fork-probed", Map.of());
+        LaunchContext context = launch("fork-probed", Map.of());
         RunningService probed = start(ChildProcess.javaMain(InfoServerMain.class, "--port=${port}"), context);
         ServiceDeclaration declaration = new ServiceDeclaration("worker");
 
@@ -206,7 +218,7 @@ class ChildProcessTest {
 
     @Test
     void anUnknownPlaceholderIsAClearErrorAndStartsNothing() {
-        LaunchContext context = environment.launchContext("worker", "fork-typo", Map.of());
+        LaunchContext context = launch("fork-typo", Map.of());
         ChildProcess typo = ChildProcess.command("sh", "-c", "exit 0").args("--listen=${host}:${port}");
 
         assertThatThrownBy(() -> typo.start(context))
@@ -222,7 +234,7 @@ class ChildProcessTest {
 
     @Test
     void anEndpointOfAnUnknownServiceNamesTheKnownOnes() {
-        LaunchContext context = environment.launchContext("worker", "fork-typo", Map.of());
+        LaunchContext context = launch("fork-typo", Map.of());
         ChildProcess typo = ChildProcess.command("sh", "-c", "exit 0").env("PAYMENTS_URL", "${endpoint:payments}");
 
         assertThatThrownBy(() -> typo.start(context))

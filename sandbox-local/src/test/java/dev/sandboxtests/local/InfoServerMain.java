@@ -15,7 +15,9 @@ import java.util.List;
  */
 public final class InfoServerMain {
 
-    private static final List<String> VARIABLES = List.of("PORT", "SELF", "CATALOG_URL", "GREETING");
+    private static final List<String> VARIABLES = List.of("PORT", "SELF", "CATALOG_URL", "GREETING",
+            "SIGNADOT_BASELINE_KIND", "SIGNADOT_BASELINE_NAME", "SIGNADOT_SANDBOX_NAME", "SIGNADOT_SANDBOX_ROUTING_KEY",
+            "SANDBOX_ROUTES_URL");
 
     private InfoServerMain() {
     }
