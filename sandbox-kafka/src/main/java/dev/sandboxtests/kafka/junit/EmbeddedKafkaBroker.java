@@ -35,7 +35,8 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build());
             CONFIGURATION.forEach(builder::setConfigProp);
             cluster = builder.build();
-            cluster.format();
+            KafkaClusterTestKit formatted = cluster;
+            QuietFormatting.run(formatted::format);
             cluster.startup();
             cluster.waitForReadyBrokers();
             return new EmbeddedKafkaBroker(cluster);
