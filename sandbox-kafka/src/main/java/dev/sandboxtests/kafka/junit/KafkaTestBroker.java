@@ -19,7 +19,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * The Kafka broker of a test run: a one-node KRaft broker started in the test JVM on first use (Kafka's own
  * test kit, about two seconds), or the broker that {@code sandbox.kafka.bootstrap-servers} names. One per test
  * JVM, shared by every test class; JUnit stops it when the run ends (it is held in the root
- * {@link org.junit.jupiter.api.extension.ExtensionContext.Store}).
+ * {@link org.junit.jupiter.api.extension.ExtensionContext.Store}), or, once {@link #shared()} handed it out,
+ * the JVM's exit does.
  *
  * <p>In a {@code @SandboxTest} class it is a parameter; in a {@code LocalEnvironment},
  * which starts the services that consume from it, {@link #shared()} gives the same broker:
@@ -38,8 +39,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * }</pre>
  *
  * <p>Against a broker of yours the library creates nothing it does not delete: topics made with
- * {@link #createTopic} are deleted when the run ends, and the consumer groups of a sandbox's forks when the
- * sandbox closes.
+ * {@link #createTopic} are deleted when the broker is let go (when the run ends, or when the JVM exits), and the
+ * consumer groups of a sandbox's forks when the sandbox closes.
  */
 public final class KafkaTestBroker {
 
@@ -57,11 +58,12 @@ public final class KafkaTestBroker {
      * The broker of this test run, from anywhere in the test JVM (a {@code LocalEnvironment}, a
      * {@code SandboxSession}): started on first use. Outside JUnit's configuration parameters, the setting
      * {@code sandbox.kafka.bootstrap-servers} is read from a system property, {@code junit-platform.properties}
-     * on the class path, or the environment variable; a broker started here is stopped when the run that
-     * uses it ends, or else when the JVM exits.
+     * on the class path, or the environment variable. A broker asked for here stays until the JVM exits: the
+     * services started with its address may belong to any JUnit run in the JVM (an EngineTestKit run nests in
+     * another), and none of them can tell when the others are done with it.
      */
     public static KafkaTestBroker shared() {
-        return SharedBroker.JVM.get(SharedBroker.settingsOutsideJUnit());
+        return SharedBroker.JVM.pinned(SharedBroker.settingsOutsideJUnit());
     }
 
     /** Where clients connect, e.g. {@code localhost:40315}. */
@@ -93,7 +95,7 @@ public final class KafkaTestBroker {
 
     /**
      * Creates a topic unless one of that name exists (whatever its partitions and configuration then), with
-     * replication factor 1. On a broker of yours the topics created here are deleted when the run ends.
+     * replication factor 1. On a broker of yours the topics created here are deleted when the broker is let go.
      *
      * @param configs topic configuration, e.g. {@code max.message.bytes}
      * @throws IllegalStateException with the broker's reason when it refuses

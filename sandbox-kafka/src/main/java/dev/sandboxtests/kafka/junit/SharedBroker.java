@@ -10,8 +10,10 @@ import java.util.Properties;
 /**
  * The one broker of this test JVM, and who holds it. A JUnit run holds it with a {@link Lease} in its root
  * store, which JUnit closes when the run ends; the broker stops when the last lease is closed (runs nest:
- * EngineTestKit runs a run inside a test). A broker that no run ever held (started by a
- * {@code LocalEnvironment} or a {@code SandboxSession} outside JUnit) stops when the JVM exits.
+ * EngineTestKit runs a run inside a test). A broker that {@link KafkaTestBroker#shared()} handed out (to a
+ * {@code LocalEnvironment}, a {@code SandboxSession}) is pinned and stops when the JVM exits: the services an
+ * environment started with its address may belong to any run in the JVM, and an inner run that ends first must
+ * not stop it under an outer run's services, which no lease of the outer run may hold yet.
  */
 final class SharedBroker {
 
@@ -24,6 +26,7 @@ final class SharedBroker {
 
     private Running running;
     private int leases;
+    private boolean pinned;
     private boolean hookAdded;
 
     SharedBroker() {
@@ -53,6 +56,13 @@ final class SharedBroker {
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "sandbox-kafka-broker-stop"));
         }
         return running.broker;
+    }
+
+    /** The broker that {@code settings} choose, started on first use and kept until the JVM exits. */
+    synchronized KafkaTestBroker pinned(SandboxSettings settings) {
+        KafkaTestBroker broker = get(settings);
+        pinned = true;
+        return broker;
     }
 
     /** The broker, held until the lease is closed. */
@@ -92,6 +102,7 @@ final class SharedBroker {
         }
         Running stopping = running;
         running = null;
+        pinned = false;
         try {
             stopping.broker.release();
         } catch (Exception e) {
@@ -133,7 +144,7 @@ final class SharedBroker {
                 }
                 closed = true;
                 holder.leases--;
-                if (holder.leases == 0) {
+                if (holder.leases == 0 && !holder.pinned) {
                     holder.stop();
                 }
             }

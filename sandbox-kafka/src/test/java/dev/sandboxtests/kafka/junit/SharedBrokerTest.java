@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The run's broker: a broker of yours named by {@code sandbox.kafka.bootstrap-servers} (here the embedded one,
  * seen as an external broker through a holder of its own) is held while any run holds it, and what the tests
- * created on it is deleted when the last hold ends; nothing else is.
+ * created on it is deleted when the last hold ends; nothing else is. Once handed to the services of an
+ * environment, it stays until the JVM exits.
  */
 @ExtendWith(TestBroker.class)
 class SharedBrokerTest {
@@ -45,6 +46,18 @@ class SharedBrokerTest {
 
         assertThat(holder.current()).isEmpty();
         assertThat(topics(embedded)).doesNotContain("created-by-tests").contains("yours-already");
+    }
+
+    @Test
+    void aBrokerHandedToTheServicesOfAnEnvironmentOutlivesAnInnerRunThatEndsFirst(KafkaTestBroker embedded) {
+        SharedBroker holder = new SharedBroker();
+        SandboxSettings external = settings(embedded.bootstrapServers());
+
+        KafkaTestBroker forServices = holder.pinned(external);        // an outer run's LocalEnvironment, no lease yet
+        SharedBroker.Lease inner = holder.lease(external);             // an EngineTestKit run inside one of its tests
+        inner.close();
+
+        assertThat(holder.current()).as("still there for the outer run's services").contains(forServices);
     }
 
     @Test
