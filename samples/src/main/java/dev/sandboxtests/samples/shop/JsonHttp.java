@@ -42,6 +42,16 @@ public final class JsonHttp {
         return params;
     }
 
+    /** The value of environment variable {@code variable}; when it is not set, says so and exits with code 2. */
+    public static String requiredEnvironment(String service, String variable) {
+        String value = System.getenv(variable);
+        if (value == null) {
+            System.err.println(service + ": cannot start: " + variable + " is not set");
+            System.exit(2);
+        }
+        return value;
+    }
+
     /** The port from the {@code PORT} environment variable, as the local provider passes it. */
     public static int portFromEnvironment() {
         String port = System.getenv("PORT");

@@ -1,5 +1,6 @@
 package dev.sandboxtests.samples.shop;
 
+import dev.sandboxtests.kafka.junit.KafkaTestBroker;
 import dev.sandboxtests.local.ChildProcess;
 import dev.sandboxtests.local.LocalEnvironment;
 import dev.sandboxtests.local.LocalServices;
@@ -21,15 +22,21 @@ import java.nio.file.Path;
  *       {@code discount-rule} (in this JVM, the change under test) and {@code misconfigured} (a child
  *       JVM that cannot start, to show the error a broken fork gives).</li>
  *   <li>{@code orders}: baseline in a child JVM with the OpenTelemetry Java agent, so that the
- *       routing key reaches pricing (HTTP) and inventory (gRPC) with no routing code in orders.</li>
+ *       routing key reaches pricing (HTTP), inventory (gRPC) and the orders it publishes on
+ *       {@code order-placed} (Kafka) with no routing code in orders.</li>
  *   <li>{@code inventory} (gRPC): baseline in this JVM with the standard stock policy; fork variant
  *       {@code safety-stock} (in this JVM, keeps a safety buffer back).</li>
  * </ul>
+ *
+ * <p>The broker is the run's ({@link KafkaTestBroker#shared()}).
  */
 public final class ShopEnvironment implements LocalEnvironment {
 
     @Override
     public void define(LocalServices services) {
+        KafkaTestBroker broker = KafkaTestBroker.shared();
+        broker.createTopic(ShopTopics.ORDER_PLACED, 3);
+        String kafka = broker.bootstrapServers();
         services.service("pricing")
                 .baseline(context -> running(PricingServer.start(0, PricingRules.standard())))
                 .fork("discount-rule", context -> running(PricingServer.start(0, PricingRules.volumeDiscount(context.env()))))
@@ -38,7 +45,8 @@ public final class ShopEnvironment implements LocalEnvironment {
                 .baseline(ChildProcess.javaMain(OrdersMain.class)
                         .openTelemetryAgent(openTelemetryAgent())
                         .env("PRICING_URL", "${endpoint:pricing}")
-                        .env("INVENTORY_TARGET", "${endpoint:inventory}"))
+                        .env("INVENTORY_TARGET", "${endpoint:inventory}")
+                        .env("KAFKA_BOOTSTRAP_SERVERS", kafka))
                 .readinessPath("/health");
         services.service("inventory")
                 .baseline(context -> running(InventoryServer.start(0, StockPolicy.standard())))

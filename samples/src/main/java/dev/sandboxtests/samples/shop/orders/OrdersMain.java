@@ -1,11 +1,13 @@
 package dev.sandboxtests.samples.shop.orders;
 
+import static dev.sandboxtests.samples.shop.JsonHttp.requiredEnvironment;
+
 import dev.sandboxtests.samples.shop.JsonHttp;
 import java.net.URI;
 
 /**
- * Runs orders as a process: {@code PORT}, {@code PRICING_URL} and {@code INVENTORY_TARGET} (inventory's
- * gRPC endpoint as {@code http://host:port}) come from the environment.
+ * Runs orders as a process: {@code PORT}, {@code PRICING_URL}, {@code INVENTORY_TARGET} (inventory's
+ * gRPC endpoint as {@code http://host:port}) and {@code KAFKA_BOOTSTRAP_SERVERS} come from the environment.
  */
 public final class OrdersMain {
 
@@ -13,20 +15,13 @@ public final class OrdersMain {
     }
 
     public static void main(String[] args) throws Exception {
-        String pricing = required("PRICING_URL");
-        String inventory = required("INVENTORY_TARGET");
+        String pricing = requiredEnvironment("orders", "PRICING_URL");
+        String inventory = requiredEnvironment("orders", "INVENTORY_TARGET");
+        String kafka = requiredEnvironment("orders", "KAFKA_BOOTSTRAP_SERVERS");
         OrdersServer server = OrdersServer.start(JsonHttp.portFromEnvironment(), URI.create(pricing),
-                URI.create(inventory));
+                URI.create(inventory), kafka);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "orders-stop"));
         System.out.println("orders listening on " + server.uri() + ", pricing at " + pricing
-                + ", inventory at " + inventory);
-    }
-
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null) {
-            System.err.println("orders: cannot start: " + variable + " is not set");
-            System.exit(2);
-        }
-        return value;
+                + ", inventory at " + inventory + ", publishing orders on Kafka at " + kafka);
     }
 }

@@ -26,10 +26,12 @@ import java.util.concurrent.Executors;
  * The orders service: {@code GET /orders/quote?sku=..&qty=..} asks pricing for the price and adds
  * shipping; {@code GET /orders/currencies} passes pricing's currencies on;
  * {@code GET /orders/availability?sku=..&qty=..} asks inventory over gRPC whether the quantity can ship
- * (see {@link AvailabilityEndpoint}).
+ * (see {@link AvailabilityEndpoint}); {@code POST /orders} publishes an order on Kafka for shipping (see
+ * {@link PlaceOrderEndpoint}).
  *
  * <p>It contains no routing code at all: run with the OpenTelemetry Java agent, the routing key in
- * the incoming baggage reaches pricing (HTTP) and inventory (gRPC metadata) by itself.
+ * the incoming baggage reaches pricing (HTTP), inventory (gRPC metadata) and the records it publishes
+ * (Kafka headers) by itself.
  */
 public final class OrdersServer implements AutoCloseable {
 
@@ -40,16 +42,19 @@ public final class OrdersServer implements AutoCloseable {
     private final ExecutorService executor;
     private final URI pricing;
     private final AvailabilityEndpoint availability;
+    private final PlaceOrderEndpoint placeOrder;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private OrdersServer(HttpServer server, ExecutorService executor, URI pricing, AvailabilityEndpoint availability) {
+    private OrdersServer(HttpServer server, ExecutorService executor, URI pricing, AvailabilityEndpoint availability,
+            PlaceOrderEndpoint placeOrder) {
         this.server = server;
         this.executor = executor;
         this.pricing = pricing;
         this.availability = availability;
+        this.placeOrder = placeOrder;
     }
 
     /**
@@ -57,15 +62,17 @@ public final class OrdersServer implements AutoCloseable {
      *
      * @param pricing   pricing's HTTP endpoint, e.g. {@code http://127.0.0.1:40123}
      * @param inventory inventory's gRPC endpoint as a URI, e.g. {@code http://127.0.0.1:40124} (plaintext)
+     * @param kafka     the Kafka broker orders publish on, e.g. {@code localhost:40315}
      */
-    public static OrdersServer start(int port, URI pricing, URI inventory) throws IOException {
+    public static OrdersServer start(int port, URI pricing, URI inventory, String kafka) throws IOException {
         AvailabilityEndpoint availability = new AvailabilityEndpoint(inventory); // checks the target first
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        OrdersServer orders = new OrdersServer(server, executor, pricing, availability);
+        OrdersServer orders = new OrdersServer(server, executor, pricing, availability, new PlaceOrderEndpoint(kafka));
         server.createContext("/orders/quote", pricingFailuresAs502(orders::quote));
         server.createContext("/orders/currencies", pricingFailuresAs502(orders::currencies));
         server.createContext("/orders/availability", orders.availability);
+        server.createContext("/orders", orders.placeOrder);
         server.createContext("/health", exchange -> respond(exchange, 200, Map.of("status", "UP")));
         server.setExecutor(executor);
         server.start();
@@ -135,5 +142,6 @@ public final class OrdersServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         availability.close();
+        placeOrder.close();
     }
 }
