@@ -2,13 +2,17 @@ package dev.sandboxtests.samples.shop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The little JSON-over-HTTP plumbing the shop's services share (JDK HTTP server, Jackson). */
 public final class JsonHttp {
@@ -40,6 +44,22 @@ public final class JsonHttp {
             params.put(name, value);
         }
         return params;
+    }
+
+    /**
+     * Serves only {@code GET /health} on 127.0.0.1:{@code port}, for a service that consumes and serves no
+     * requests: {@code 200} when {@code problem} is empty, else {@code 503} with the reason, so that the local
+     * provider's readiness probe ({@code readinessPath("/health")}) waits until the service really consumes.
+     */
+    public static HttpServer serveHealth(int port, Supplier<Optional<String>> problem) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/health", exchange -> {
+            Optional<String> reason = problem.get();
+            respond(exchange, reason.isEmpty() ? 200 : 503, reason.isEmpty() ? Map.of("status", "UP")
+                    : Map.of("status", "DOWN", "reason", reason.get()));
+        });
+        server.start();
+        return server;
     }
 
     /** The value of environment variable {@code variable}; when it is not set, says so and exits with code 2. */

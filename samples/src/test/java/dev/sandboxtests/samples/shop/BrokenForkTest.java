@@ -14,7 +14,10 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** A fork that cannot start, or a fork of a service that does not exist, fails the class clearly. */
+/**
+ * A fork that cannot start, or a fork of a service that does not exist, fails the class clearly. The scenarios
+ * run in JUnit runs of their own, on the shop without its Kafka consumers ({@link ShopEnvironment.WithoutConsumers}).
+ */
 class BrokenForkTest {
 
     @Test
@@ -72,7 +75,7 @@ class BrokenForkTest {
     }
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "misconfigured"))
-    @LocalSandbox(ShopEnvironment.class)
+    @LocalSandbox(ShopEnvironment.WithoutConsumers.class)
     @Scenario
     static class MisconfiguredForkScenario {
         @Test
@@ -82,7 +85,7 @@ class BrokenForkTest {
     }
 
     @SandboxTest(forks = @Fork("payments"))
-    @LocalSandbox(ShopEnvironment.class)
+    @LocalSandbox(ShopEnvironment.WithoutConsumers.class)
     @Scenario
     static class UnknownServiceScenario {
         @Test
@@ -92,7 +95,7 @@ class BrokenForkTest {
     }
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "free-shipping"))
-    @LocalSandbox(ShopEnvironment.class)
+    @LocalSandbox(ShopEnvironment.WithoutConsumers.class)
     @Scenario
     static class UnknownVariantScenario {
         @Test

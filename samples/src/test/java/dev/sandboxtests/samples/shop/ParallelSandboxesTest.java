@@ -21,7 +21,8 @@ import org.junit.platform.testkit.engine.Events;
 
 /**
  * Two test classes run at the same time, each with its own sandbox forking pricing with a different
- * discount; each sees only its own fork. A barrier makes sure both sandboxes are up at once.
+ * discount; each sees only its own fork. A barrier makes sure both sandboxes are up at once. The scenarios
+ * run in a JUnit run of their own, on the shop without its Kafka consumers ({@link ShopEnvironment.WithoutConsumers}).
  */
 class ParallelSandboxesTest {
 
@@ -57,7 +58,7 @@ class ParallelSandboxesTest {
     }
 
     @SandboxTest(forks = @Fork(value = "pricing", image = "discount-rule", env = "DISCOUNT_PERCENT=10"))
-    @LocalSandbox(ShopEnvironment.class)
+    @LocalSandbox(ShopEnvironment.WithoutConsumers.class)
     @Scenario
     static class TenPercentScenario {
         @Test
@@ -69,7 +70,7 @@ class ParallelSandboxesTest {
 
     /** The same kind of sandbox from a Signadot-style YAML spec (src/test/resources/sandboxes). */
     @SandboxTest(spec = "sandboxes/pricing-twenty-percent.yaml")
-    @LocalSandbox(ShopEnvironment.class)
+    @LocalSandbox(ShopEnvironment.WithoutConsumers.class)
     @Scenario
     static class TwentyPercentFromYamlScenario {
         @Test
