@@ -8,6 +8,7 @@ import dev.sandboxtests.settings.SandboxSettings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,13 +40,14 @@ class SharedBrokerTest {
         assertThat(yours.createdTopics()).containsExactly("created-by-tests");
         inner.close();
         assertThat(holder.current()).as("still held by the outer run").contains(yours);
-        assertThat(topics(embedded)).contains("created-by-tests");
+        assertThat(eventually(embedded, topics -> topics.contains("created-by-tests"))).contains("created-by-tests");
 
         outer.close();
         outer.close();
 
         assertThat(holder.current()).isEmpty();
-        assertThat(topics(embedded)).doesNotContain("created-by-tests").contains("yours-already");
+        assertThat(eventually(embedded, topics -> !topics.contains("created-by-tests")))
+                .doesNotContain("created-by-tests").contains("yours-already");
     }
 
     @Test
@@ -88,9 +90,18 @@ class SharedBrokerTest {
         return SandboxSettings.withParameters(Map.of(KafkaSettings.BOOTSTRAP_SERVERS.key(), bootstrap));
     }
 
-    private static Set<String> topics(KafkaTestBroker broker) throws Exception {
+    /**
+     * The broker's topics once {@code condition} holds, or after 10 s: a topic created or deleted a moment
+     * ago may not be in every broker's metadata yet, and that lag is not what this test is about.
+     */
+    private static Set<String> eventually(KafkaTestBroker broker, Predicate<Set<String>> condition) throws Exception {
         try (Admin admin = Admin.create(broker.clientProperties())) {
-            return admin.listTopics().names().get();
+            Set<String> topics = admin.listTopics().names().get();
+            for (int attempt = 0; attempt < 100 && !condition.test(topics); attempt++) {
+                Thread.sleep(100);
+                topics = admin.listTopics().names().get();
+            }
+            return topics;
         }
     }
 }
