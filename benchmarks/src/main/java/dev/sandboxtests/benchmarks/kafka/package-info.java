@@ -1,6 +1,10 @@
 /**
  * Kafka consumers with sandbox-aware filtering ({@code sandbox-kafka}) on the in-JVM KRaft broker:
+ * {@link dev.sandboxtests.benchmarks.kafka.ConsumerThroughput}, the throughput of the library's consumers
+ * against a plain {@code KafkaConsumer} loop on the same records, and
  * {@link dev.sandboxtests.benchmarks.kafka.MixedRunCheck}, a run of a baseline and three forks that counts
- * every record by the consumer that processed it. The build never runs it; its tests run a small mixed run.
+ * every record by the consumer that processed it. Plain {@code main}s rather than JMH (why:
+ * {@code docs/benchmarks.md}, section "Kafka consumers"); the build never runs them, its tests run a small
+ * mixed run and one pass of each consumer.
  */
 package dev.sandboxtests.benchmarks.kafka;
