@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README's configuration table lists every setting that {@code @SandboxTest}, the local provider and
- * the reaper read, each once, with its environment variable and default as the code has them.
+ * the reaper read, each once, with its environment variable and default as the code has them (sandbox-kafka's
+ * rows are checked by that module).
  */
 class ReadmeConfigurationTableTest {
 
@@ -23,7 +24,9 @@ class ReadmeConfigurationTableTest {
 
     @Test
     void everySettingHasExactlyOneRowWithItsVariableAndDefault() throws IOException {
-        List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `sandbox.")).toList();
+        // sandbox-kafka checks its own rows (ReadmeKafkaSettingsTest): this module must not depend on it.
+        List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `sandbox."))
+                .filter(line -> !line.startsWith("| `sandbox.kafka.")).toList();
         List<Setting<?>> settings = new ArrayList<>(SandboxTestSettings.ALL);
         settings.addAll(LocalSettings.ALL);
         settings.addAll(ReaperSettings.ALL);

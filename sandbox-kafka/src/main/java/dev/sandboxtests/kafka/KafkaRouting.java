@@ -5,6 +5,7 @@ import dev.sandboxtests.routes.ConsumerRouting.Decision;
 import dev.sandboxtests.routes.RouteResolver;
 import dev.sandboxtests.routes.RouteResolvers;
 import dev.sandboxtests.routes.RoutesUnavailableException;
+import dev.sandboxtests.routes.WatchingRouteResolver;
 import dev.sandboxtests.routes.WorkloadIdentity;
 import dev.sandboxtests.routing.InvalidRoutingKeyException;
 import dev.sandboxtests.routing.RoutingContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -100,8 +102,18 @@ public final class KafkaRouting {
      *         server is not given
      */
     public static KafkaRouting fromEnvironment() {
-        WorkloadIdentity identity = WorkloadIdentity.fromEnvironment();
-        RouteResolver routes = identity.isFork() ? baseline -> List.of() : RouteResolvers.fromEnvironment();
+        return from(System::getenv);
+    }
+
+    /** Routing as {@link #fromEnvironment()} reads it, from {@code environment} instead of the process's variables. */
+    static KafkaRouting from(Function<String, String> environment) {
+        WorkloadIdentity identity = WorkloadIdentity.from(environment);
+        RouteResolver routes = identity.isFork() ? baseline -> List.of()
+                : WatchingRouteResolver.watch(RouteResolvers.serverFrom(environment).orElseThrow(() ->
+                        new IllegalStateException("Neither " + RouteResolvers.URL_VARIABLE + " nor "
+                                + RouteResolvers.SIGNADOT_VARIABLE + " is set: a baseline consumer needs a route server to"
+                                + " know which keys are forked. The local provider sets " + RouteResolvers.URL_VARIABLE
+                                + " on the services it starts.")));
         return of(identity, routes);
     }
 

@@ -1,9 +1,11 @@
 package dev.sandboxtests.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sandboxtests.routes.ConsumerRouting.Decision;
 import dev.sandboxtests.routes.RouteTable;
+import dev.sandboxtests.routes.RoutesServer;
 import dev.sandboxtests.routes.RoutingRule;
 import dev.sandboxtests.routes.Workload;
 import dev.sandboxtests.routes.WorkloadIdentity;
@@ -16,11 +18,13 @@ import io.opentelemetry.context.Scope;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The decision of each consumer, from the record's headers and the routes a {@link RouteTable} knows: a fork
@@ -117,6 +121,26 @@ class KafkaRoutingTest {
         }
     }
 
+    @Test
+    void aServiceLearnsWhoItIsAndWhereTheRoutesAreFromSignadotsVariables() {
+        RouteTable table = new RouteTable();
+        table.add(List.of(new RoutingRule(FORKED, SHIPPING, "shipping-v2")));
+        try (RoutesServer server = RoutesServer.start(table)) {
+            KafkaRouting forkOfShipping = KafkaRouting.from(Map.of("SIGNADOT_BASELINE_NAME", "shipping",
+                    "SIGNADOT_SANDBOX_NAME", "shipping-v2", "SIGNADOT_SANDBOX_ROUTING_KEY", FORKED.value())::get);
+            KafkaRouting baselineShipping = KafkaRouting.from(Map.of("SIGNADOT_BASELINE_NAME", "shipping",
+                    "SANDBOX_ROUTES_URL", server.uri().toString())::get);
+            ConsumerRecord<String, String> forked = record("baggage", "sd-routing-key=" + FORKED);
+
+            assertThat(forkOfShipping.groupId("shipping")).isEqualTo("shipping-" + FORKED);
+            assertThat(forkOfShipping.decide(forked).process()).isTrue();
+            assertThat(baselineShipping.decide(forked).reason()).isEqualTo("its key routes to the fork in sandbox 'shipping-v2'");
+        }
+        assertThatThrownBy(() -> KafkaRouting.from(Map.of("SIGNADOT_BASELINE_NAME", "shipping")::get))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Neither SANDBOX_ROUTES_URL nor SIGNADOT_ROUTESERVER is set");
+    }
+
     private static ConsumerRecord<String, String> record(String... nameValues) {
         RecordHeaders headers = new RecordHeaders();
         for (int i = 0; i < nameValues.length; i += 2) {
@@ -132,7 +156,7 @@ class KafkaRoutingTest {
     }
 
     private static ConsumerRecord<String, String> withHeaders(RecordHeaders headers) {
-        return new ConsumerRecord<>("order-placed", 0, 0L, 0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME,
-                0, 0, "o-1", "{}", headers, java.util.Optional.empty());
+        return new ConsumerRecord<>("order-placed", 0, 0L, 0L, TimestampType.CREATE_TIME, 0, 0, "o-1", "{}", headers,
+                Optional.empty());
     }
 }

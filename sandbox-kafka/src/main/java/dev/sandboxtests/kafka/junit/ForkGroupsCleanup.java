@@ -25,8 +25,15 @@ public final class ForkGroupsCleanup implements SandboxListener {
     /** How long the forks' consumers may take to leave their groups after the sandbox closed. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    /** For {@link java.util.ServiceLoader}. */
+    private final SharedBroker holder;
+
+    /** For {@link java.util.ServiceLoader}: this JVM's broker. */
     public ForkGroupsCleanup() {
+        this(SharedBroker.JVM);
+    }
+
+    ForkGroupsCleanup(SharedBroker holder) {
+        this.holder = holder;
     }
 
     @Override
@@ -35,7 +42,7 @@ public final class ForkGroupsCleanup implements SandboxListener {
         if (broker.isEmpty()) {
             return;
         }
-        context.shared(SharedBroker.STORE_KEY, SharedBroker.Lease.class, () -> SharedBroker.JVM.lease(context.settings()));
+        context.shared(SharedBroker.STORE_KEY, SharedBroker.Lease.class, () -> holder.lease(context.settings()));
         if (!broker.get().isEmbedded()) {
             context.shared(registrationKey(sandbox), Registered.class, () -> new Registered(Reaper.forSettings(
                     context.settings()).register(ForkConsumerGroups.leftover(broker.get().bootstrapServers(),
@@ -68,12 +75,12 @@ public final class ForkGroupsCleanup implements SandboxListener {
     }
 
     /** The broker this run uses: one started already, or one named by the setting; none when Kafka is not used. */
-    private static Optional<KafkaTestBroker> inUse(ProvisioningContext context) {
-        Optional<KafkaTestBroker> running = SharedBroker.JVM.current();
+    private Optional<KafkaTestBroker> inUse(ProvisioningContext context) {
+        Optional<KafkaTestBroker> running = holder.current();
         if (running.isPresent() || context.settings().get(KafkaSettings.BOOTSTRAP_SERVERS).isEmpty()) {
             return running;
         }
-        return Optional.of(SharedBroker.JVM.get(context.settings()));
+        return Optional.of(holder.get(context.settings()));
     }
 
     private static String registrationKey(Sandbox sandbox) {
