@@ -3,6 +3,7 @@ package dev.sandboxtests.routes;
 import dev.sandboxtests.routing.RoutingKey;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether a consumer processes a message, from the routing key the message carries — the rule of
@@ -38,31 +39,70 @@ public final class ConsumerRouting {
     public Decision decide(Optional<RoutingKey> key) {
         if (identity.isFork()) {
             RoutingKey own = identity.sandboxRoutingKey().orElseThrow();
-            return key.filter(own::equals).isPresent()
-                    ? Decision.process("its key routes to this fork's sandbox")
-                    : Decision.skip(key.map(k -> "its key " + k + " is not this fork's").orElse("it carries no routing key"));
+            if (key.isEmpty()) {
+                return NO_KEY_NOT_FORKS;
+            }
+            return key.get().equals(own) ? OWN_KEY : new Decision(false, () -> "its key " + key.get() + " is not this fork's");
         }
         if (key.isEmpty()) {
-            return Decision.process("it carries no routing key");
+            return NO_KEY_BASELINES;
         }
-        return routes.ruleFor(identity.baseline(), key.get())
-                .map(rule -> Decision.skip("its key routes to the fork in sandbox '" + rule.destinationSandbox() + "'"))
-                .orElseGet(() -> Decision.process("no sandbox with its key forks " + identity.baseline()));
+        Optional<RoutingRule> rule = routes.ruleFor(identity.baseline(), key.get());
+        return rule.isPresent()
+                ? new Decision(false, () -> "its key routes to the fork in sandbox '" + rule.get().destinationSandbox() + "'")
+                : new Decision(true, () -> "no sandbox with its key forks " + identity.baseline());
     }
 
+    private static final Decision OWN_KEY = Decision.process("its key routes to this fork's sandbox");
+    private static final Decision NO_KEY_NOT_FORKS = Decision.skip("it carries no routing key");
+    private static final Decision NO_KEY_BASELINES = Decision.process("it carries no routing key");
+
     /**
-     * A decision with its reason, for logs.
-     *
-     * @param process whether this consumer processes the message
-     * @param reason  why
+     * A decision with its reason, for logs; the reason is put into words only when asked for, since a
+     * consumer decides for every record and logs few of them.
      */
-    public record Decision(boolean process, String reason) {
-        static Decision process(String reason) {
-            return new Decision(true, reason);
+    public static final class Decision {
+        private final boolean process;
+        private final Supplier<String> reason;
+
+        private Decision(boolean process, Supplier<String> reason) {
+            this.process = process;
+            this.reason = reason;
         }
 
-        static Decision skip(String reason) {
-            return new Decision(false, reason);
+        /** A decision to process the message, for {@code reason}. */
+        public static Decision process(String reason) {
+            return new Decision(true, () -> reason);
+        }
+
+        /** A decision to skip the message, for {@code reason}. */
+        public static Decision skip(String reason) {
+            return new Decision(false, () -> reason);
+        }
+
+        /** Whether this consumer processes the message. */
+        public boolean process() {
+            return process;
+        }
+
+        /** Why. */
+        public String reason() {
+            return reason.get();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Decision that && process == that.process && reason().equals(that.reason());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(process, reason());
+        }
+
+        @Override
+        public String toString() {
+            return (process ? "process: " : "skip: ") + reason();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ public final class RouteTable implements RouteResolver {
     static final Duration WATCHER_GONE_AFTER = Duration.ofSeconds(WatchingRouteResolver.WAIT_SECONDS + 10);
 
     private final List<RoutingRule> rules = new ArrayList<>();
+    private Map<RoutingKey, List<RoutingRule>> byKey = Map.of();
     private final Map<String, Seen> watchers = new LinkedHashMap<>();
     private long version;
 
@@ -55,6 +57,11 @@ public final class RouteTable implements RouteResolver {
     @Override
     public synchronized List<RoutingRule> rules(Workload baseline) {
         return rules.stream().filter(rule -> rule.baseline().matches(baseline)).toList();
+    }
+
+    @Override
+    public synchronized Optional<RoutingRule> ruleFor(Workload baseline, RoutingKey key) {
+        return RuleIndex.find(byKey, baseline, key);
     }
 
     /** Every rule, for a request that names no baseline. */
@@ -110,6 +117,7 @@ public final class RouteTable implements RouteResolver {
     }
 
     private long changed() {
+        byKey = RuleIndex.byKey(rules);
         version++;
         notifyAll();
         return version;

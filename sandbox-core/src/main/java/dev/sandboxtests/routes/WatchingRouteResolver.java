@@ -1,5 +1,6 @@
 package dev.sandboxtests.routes;
 
+import dev.sandboxtests.routing.RoutingKey;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -94,6 +96,17 @@ public final class WatchingRouteResolver implements RouteResolver, AutoCloseable
         return current.rules.stream().filter(rule -> rule.baseline().matches(baseline)).toList();
     }
 
+    /** Looked up by key in the view's index: a consumer asks this for every keyed record. */
+    @Override
+    public Optional<RoutingRule> ruleFor(Workload baseline, RoutingKey key) {
+        View current = view;
+        if (current == null) {
+            rules(baseline); // waits for the first view, or says why there is none
+            current = view;
+        }
+        return RuleIndex.find(current.byKey, baseline, key);
+    }
+
     /** The version of the view, when the server tells versions (ours does). */
     public OptionalLong version() {
         View current = view;
@@ -148,6 +161,9 @@ public final class WatchingRouteResolver implements RouteResolver, AutoCloseable
         return version.isPresent();
     }
 
-    private record View(long version, List<RoutingRule> rules) {
+    private record View(long version, List<RoutingRule> rules, Map<RoutingKey, List<RoutingRule>> byKey) {
+        View(long version, List<RoutingRule> rules) {
+            this(version, rules, RuleIndex.byKey(rules));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.sandboxtests.routes;
 
 import dev.sandboxtests.spec.ForkOf;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,7 +38,7 @@ public record Workload(String kind, String namespace, String name) {
      */
     public boolean matches(Workload other) {
         return name.equals(other.name)
-                && kind.toLowerCase(Locale.ROOT).equals(other.kind.toLowerCase(Locale.ROOT))
+                && kind.equalsIgnoreCase(other.kind)
                 && (namespace.isEmpty() || other.namespace.isEmpty() || namespace.equals(other.namespace));
     }
 

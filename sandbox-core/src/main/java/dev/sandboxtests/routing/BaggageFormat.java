@@ -73,12 +73,25 @@ final class BaggageFormat implements HeaderFormat {
             for (String entry : value.split(",")) {
                 String trimmed = entry.trim();
                 if (memberName(trimmed).equals(member)) {
-                    String decoded = parse(List.of(trimmed)).getEntryValue(member);
-                    found.add(decoded != null ? decoded : rawValue(trimmed));
+                    found.add(decode(trimmed));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The member's value: as written when it holds only what a key may hold (a consumer reads this for
+     * every record, and no decoding can change such a value), else as OpenTelemetry decodes it, else as
+     * received for the key check to name its problem.
+     */
+    private String decode(String entry) {
+        String raw = rawValue(entry);
+        if (!raw.isEmpty() && raw.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            return raw;
+        }
+        String decoded = parse(List.of(entry)).getEntryValue(member);
+        return decoded != null ? decoded : raw;
     }
 
     /** What comes between the member's {@code =} and its properties, trimmed; empty if it has no {@code =}. */

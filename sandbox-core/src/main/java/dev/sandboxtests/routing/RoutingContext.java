@@ -106,9 +106,23 @@ public final class RoutingContext {
         return headers.extract(incoming).map(key -> with(withIncomingBaggage(context, incoming), key));
     }
 
+    /**
+     * Makes {@code key}, already read from an incoming request or record, current until the scope is
+     * closed, with the other baggage members that {@code incoming} carries: {@link #attachFrom} for a caller
+     * that has decided on the key already and need not read it twice.
+     */
+    public static Scope attach(RoutingKey key, HeaderLookup incoming) {
+        return with(withIncomingBaggage(Context.current(), incoming), key).makeCurrent();
+    }
+
     /** {@code context} with the request's baggage members added; members already there with the same name are replaced. */
     private static Context withIncomingBaggage(Context context, HeaderLookup incoming) {
-        Baggage received = BaggageFormat.parse(incoming.values(BaggageFormat.HEADER));
+        List<String> values = incoming.values(BaggageFormat.HEADER);
+        if (values.isEmpty() || values.size() == 1 && values.get(0).indexOf(',') < 0
+                && values.get(0).trim().startsWith(RoutingHeaders.KEY_NAME + "=")) {
+            return context; // nothing besides the key, which the caller adds
+        }
+        Baggage received = BaggageFormat.parse(values);
         if (received.isEmpty()) {
             return context;
         }

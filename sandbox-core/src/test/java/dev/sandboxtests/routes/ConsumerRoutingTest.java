@@ -30,7 +30,7 @@ class ConsumerRoutingTest {
     void aRecordForTheSandboxThatForksThisWorkloadIsTheForksAlone() {
         assertThat(fork.decide(Optional.of(SHIPPING_SANDBOX)).process()).isTrue();
         assertThat(baseline.decide(Optional.of(SHIPPING_SANDBOX)))
-                .isEqualTo(new ConsumerRouting.Decision(false, "its key routes to the fork in sandbox 'shipping-v2'"));
+                .isEqualTo(ConsumerRouting.Decision.skip("its key routes to the fork in sandbox 'shipping-v2'"));
     }
 
     @Test
@@ -43,7 +43,7 @@ class ConsumerRoutingTest {
     void aRecordWithoutKeyOrWithAKeyOfNoSandboxIsTheBaselines() {
         assertThat(baseline.decide(Optional.empty()).process()).isTrue();
         assertThat(baseline.decide(Optional.of(NO_SANDBOX)).process()).isTrue();
-        assertThat(fork.decide(Optional.empty())).isEqualTo(new ConsumerRouting.Decision(false, "it carries no routing key"));
+        assertThat(fork.decide(Optional.empty())).isEqualTo(ConsumerRouting.Decision.skip("it carries no routing key"));
         assertThat(fork.decide(Optional.of(NO_SANDBOX)).process()).isFalse();
     }
 

@@ -161,18 +161,22 @@ public final class KafkaRouting {
         try {
             key = RoutedRecords.key(recordHeaders, headers);
         } catch (InvalidRoutingKeyException e) {
-            return new Routed(new Decision(false, "its routing key cannot be used, so no consumer processes it: "
-                    + e.getMessage()), true);
+            return new Routed(Decision.skip("its routing key cannot be used, so no consumer processes it: "
+                    + e.getMessage()), true, Optional.empty());
         }
         try {
-            return new Routed(routing.decide(key), false);
+            return new Routed(routing.decide(key), false, key);
         } catch (RoutesUnavailableException e) {
-            return new Routed(new Decision(true, "the routes are unknown, so baseline processes it: " + e.getMessage()), true);
+            return new Routed(Decision.process("the routes are unknown, so baseline processes it: " + e.getMessage()),
+                    true, key);
         }
     }
 
-    /** A decision, and whether it is worth a warning (a refused key, unknown routes) rather than a debug line. */
-    private record Routed(Decision decision, boolean unusual) {
+    /**
+     * A decision, whether it is worth a warning (a refused key, unknown routes) rather than a debug line, and
+     * the key it was made on, so that processing the record does not read its headers again.
+     */
+    private record Routed(Decision decision, boolean unusual, Optional<RoutingKey> key) {
     }
 
     /**
@@ -236,7 +240,8 @@ public final class KafkaRouting {
                 skipped++;
                 continue;
             }
-            try (Scope scope = attach(record)) {
+            try (Scope scope = routed.key().isPresent()
+                    ? RoutingContext.attach(routed.key().get(), RoutedRecords.lookup(record.headers())) : Scope.noop()) {
                 handler.handle(record);
                 processed++;
             } catch (Exception e) {

@@ -57,8 +57,8 @@ class KafkaRoutingTest {
     void aRecordOfTheSandboxThatForksThisConsumerIsTheForks() {
         ConsumerRecord<String, String> record = record("baggage", "sd-routing-key=" + FORKED);
 
-        assertThat(fork.decide(record)).isEqualTo(new Decision(true, "its key routes to this fork's sandbox"));
-        assertThat(baseline.decide(record)).isEqualTo(new Decision(false,
+        assertThat(fork.decide(record)).isEqualTo(Decision.process("its key routes to this fork's sandbox"));
+        assertThat(baseline.decide(record)).isEqualTo(Decision.skip(
                 "its key routes to the fork in sandbox 'shipping-v2'"));
     }
 
@@ -76,7 +76,7 @@ class KafkaRoutingTest {
 
         routes.remove(FORKED);
 
-        assertThat(baseline.decide(record)).isEqualTo(new Decision(true, "no sandbox with its key forks Deployment shipping"));
+        assertThat(baseline.decide(record)).isEqualTo(Decision.process("no sandbox with its key forks Deployment shipping"));
     }
 
     @ParameterizedTest
