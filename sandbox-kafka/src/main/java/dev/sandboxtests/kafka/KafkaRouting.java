@@ -13,6 +13,7 @@ import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
 import io.opentelemetry.context.Scope;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -79,18 +80,22 @@ import org.apache.kafka.common.header.Headers;
  *       keyed records too, with a warning, since it cannot know which keys are forked here.</li>
  * </ul>
  *
- * <p>Thread-safe; one instance can serve every consumer of a service instance.
+ * <p>Thread-safe; one instance can serve every consumer of a service instance. Close it when the service
+ * stops: routing made by {@link #fromEnvironment()} or {@link #of(WorkloadIdentity, URI)} watches the route
+ * server on a thread of its own, which closing stops.
  */
-public final class KafkaRouting {
+public final class KafkaRouting implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger(KafkaRouting.class.getName());
 
     private final ConsumerRouting routing;
     private final RoutingHeaders headers;
+    private final AutoCloseable owned;
 
-    private KafkaRouting(ConsumerRouting routing, RoutingHeaders headers) {
+    private KafkaRouting(ConsumerRouting routing, RoutingHeaders headers, AutoCloseable owned) {
         this.routing = Objects.requireNonNull(routing, "routing");
         this.headers = Objects.requireNonNull(headers, "headers");
+        this.owned = owned;
     }
 
     /**
@@ -108,23 +113,55 @@ public final class KafkaRouting {
     /** Routing as {@link #fromEnvironment()} reads it, from {@code environment} instead of the process's variables. */
     static KafkaRouting from(Function<String, String> environment) {
         WorkloadIdentity identity = WorkloadIdentity.from(environment);
-        RouteResolver routes = identity.isFork() ? baseline -> List.of()
-                : WatchingRouteResolver.watch(RouteResolvers.serverFrom(environment).orElseThrow(() ->
-                        new IllegalStateException("Neither " + RouteResolvers.URL_VARIABLE + " nor "
-                                + RouteResolvers.SIGNADOT_VARIABLE + " is set: a baseline consumer needs a route server to"
-                                + " know which keys are forked. The local provider sets " + RouteResolvers.URL_VARIABLE
-                                + " on the services it starts.")));
-        return of(identity, routes);
+        if (identity.isFork()) {
+            return of(identity, baseline -> List.of());
+        }
+        return watching(identity, RouteResolvers.serverFrom(environment).orElseThrow(() ->
+                new IllegalStateException("Neither " + RouteResolvers.URL_VARIABLE + " nor "
+                        + RouteResolvers.SIGNADOT_VARIABLE + " is set: a baseline consumer needs a route server to"
+                        + " know which keys are forked. The local provider sets " + RouteResolvers.URL_VARIABLE
+                        + " on the services it starts.")));
     }
 
-    /** Routing as {@code identity}, with {@code routes}, in the configured headers. */
+    /**
+     * Routing as {@code identity}, with the routes of the route server at {@code routeServer} (a fork needs
+     * none: it decides by its own key), in the configured headers. For services in the test JVM:
+     * <pre>{@code
+     * services.service("shipping").readyWhenStarted()
+     *         .baseline(context -> RunningService.worker(Shipping.start(KafkaRouting.of(context.identity(), context.routeServer()))));
+     * }</pre>
+     * Close it when the service stops.
+     */
+    public static KafkaRouting of(WorkloadIdentity identity, URI routeServer) {
+        Objects.requireNonNull(routeServer, "routeServer");
+        return identity.isFork() ? of(identity, baseline -> List.of()) : watching(identity, routeServer);
+    }
+
+    private static KafkaRouting watching(WorkloadIdentity identity, URI routeServer) {
+        WatchingRouteResolver routes = WatchingRouteResolver.watch(routeServer);
+        return new KafkaRouting(new ConsumerRouting(identity, routes), RoutingHeaders.fromConfiguration(), routes);
+    }
+
+    /** Routing as {@code identity}, with {@code routes} (yours to close), in the configured headers. */
     public static KafkaRouting of(WorkloadIdentity identity, RouteResolver routes) {
         return of(identity, routes, RoutingHeaders.fromConfiguration());
     }
 
-    /** Routing as {@code identity}, with {@code routes}, in {@code headers}. */
+    /** Routing as {@code identity}, with {@code routes} (yours to close), in {@code headers}. */
     public static KafkaRouting of(WorkloadIdentity identity, RouteResolver routes, RoutingHeaders headers) {
-        return new KafkaRouting(new ConsumerRouting(identity, routes), headers);
+        return new KafkaRouting(new ConsumerRouting(identity, routes), headers, null);
+    }
+
+    /** Stops watching the route server, if this routing watches one it opened itself; otherwise nothing. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                LOGGER.log(Level.WARNING, "Could not stop watching the route server: " + e);
+            }
+        }
     }
 
     /** Who this consumer is. */

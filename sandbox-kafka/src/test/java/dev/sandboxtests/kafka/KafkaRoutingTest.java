@@ -135,10 +135,40 @@ class KafkaRoutingTest {
             assertThat(forkOfShipping.groupId("shipping")).isEqualTo("shipping-" + FORKED);
             assertThat(forkOfShipping.decide(forked).process()).isTrue();
             assertThat(baselineShipping.decide(forked).reason()).isEqualTo("its key routes to the fork in sandbox 'shipping-v2'");
+            baselineShipping.close();
         }
         assertThatThrownBy(() -> KafkaRouting.from(Map.of("SIGNADOT_BASELINE_NAME", "shipping")::get))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Neither SANDBOX_ROUTES_URL nor SIGNADOT_ROUTESERVER is set");
+    }
+
+    @Test
+    void aServiceInTheTestJvmWatchesTheRouteServerItIsGivenUntilItsRoutingIsClosed() throws Exception {
+        RouteTable table = new RouteTable();
+        table.add(List.of(new RoutingRule(FORKED, SHIPPING, "shipping-v2")));
+        try (RoutesServer server = RoutesServer.start(table)) {
+            KafkaRouting baselineShipping = KafkaRouting.of(WorkloadIdentity.baseline(SHIPPING), server.uri());
+            KafkaRouting forkOfShipping = KafkaRouting.of(WorkloadIdentity.fork(SHIPPING, "shipping-v2", FORKED),
+                    server.uri());
+            ConsumerRecord<String, String> forked = record("baggage", "sd-routing-key=" + FORKED);
+
+            assertThat(baselineShipping.decide(forked).reason()).isEqualTo("its key routes to the fork in sandbox 'shipping-v2'");
+            assertThat(forkOfShipping.decide(forked).process()).isTrue();
+            String watcher = "sandbox-routes-" + server.uri().getAuthority();
+            assertThat(threadsNamed(watcher)).as("threads watching the route server").hasSize(1);
+
+            baselineShipping.close();
+            forkOfShipping.close();
+            for (int i = 0; i < 50 && !threadsNamed(watcher).isEmpty(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(threadsNamed(watcher)).as("threads watching the route server once routing is closed").isEmpty();
+        }
+    }
+
+    private static List<Thread> threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals(name) && thread.isAlive()).toList();
     }
 
     private static ConsumerRecord<String, String> record(String... nameValues) {
