@@ -93,6 +93,11 @@ final class FakeSignadot implements AutoCloseable {
         sandboxes.put(name, new Stored(JSON.createObjectNode()));
     }
 
+    /** Deletes every sandbox, as Signadot does when their TTL runs out. */
+    synchronized void expireAll() {
+        sandboxes.clear();
+    }
+
     /** Every call received, as {@code METHOD /path}. */
     synchronized List<String> calls() {
         return List.copyOf(calls);
