@@ -52,6 +52,10 @@ final class ForkDiagnosis {
         }
         List<String> waiting = new ArrayList<>();
         for (Pod pod : pods) {
+            if (pod.getStatus() == null) {
+                waiting.add("pod " + pod.getMetadata().getName() + " has no status yet");
+                continue;
+            }
             Optional<Finding> failure = containerFailure(pod).or(() -> unschedulable(pod));
             if (failure.isPresent()) {
                 return failure.get();
