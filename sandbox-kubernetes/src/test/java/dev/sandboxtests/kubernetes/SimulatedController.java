@@ -161,9 +161,14 @@ final class SimulatedController implements AutoCloseable {
 
     /** Stops watching once the work already received is done, so that garbage is collected before tests look. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        watch.close();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            watch.close();
+        }
     }
 }
