@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * judges each sandbox as a whole by its routing key ({@link SandboxExpiry}), so a sandbox of a parallel CI job whose
  * lease still runs is never touched, and an object without our label never is.
  *
- * <p>For each expired sandbox, in this order: its route entries in {@code VirtualService}s it does not own
- * ({@code http[].name} = {@link KubernetesLabels#ROUTE_NAME_PREFIX} + key), the {@code VirtualService}s,
+ * <p>For each expired sandbox, in this order: its route entries in {@code VirtualService}s it does not own (the
+ * cluster's, or another sandbox's; {@code http[].name} = {@link KubernetesLabels#ROUTE_NAME_PREFIX} + key), the
+ * {@code VirtualService}s,
  * {@code HTTPRoute}s and {@code GRPCRoute}s it owns, its Services, its Deployments. A route entry whose sandbox has
  * no object left anywhere (its test JVM died between adding the entry and creating the rest, or someone deleted the
  * rest by hand) is taken out as well. A cluster without Istio's or the Gateway API's CRDs simply has none of those.
@@ -37,7 +38,7 @@ import java.util.TreeSet;
  * KubernetesReaper.of(client, Clock.systemUTC()).dryRun().sweepAllNamespaces();
  * }</pre>
  *
- * <p>Needs the rights to list, delete and (for foreign {@code VirtualService}s) update those kinds in the namespaces
+ * <p>Needs the rights to list, delete and (for {@code VirtualService}s it does not own) update those kinds in the namespaces
  * it sweeps; {@link #sweepAllNamespaces()} lists across the cluster. It never throws for what the cluster answers:
  * every failure is a sentence in {@link SweepReport#problems()}, and what failed stays for the next run.
  */
@@ -82,7 +83,7 @@ public final class KubernetesReaper {
         SandboxRemoval removal = new SandboxRemoval(client, dryRun);
         try {
             SandboxInventory inventory = SandboxInventory.load(client, ClusterScope.namespace(namespace), removal.problems);
-            removal.removeSandbox(key, inventory.objectsOf(key), inventory.foreignVirtualServices,
+            removal.removeSandbox(key, inventory.objectsOf(key), inventory.virtualServices,
                     "its sandbox was removed on request");
         } catch (KubernetesClientException e) {
             removal.problems.add(listingFailed(ClusterScope.namespace(namespace), e));
@@ -98,13 +99,13 @@ public final class KubernetesReaper {
             for (Map.Entry<RoutingKey, SandboxObjects> sandbox : inventory.sandboxes.entrySet()) {
                 Optional<Instant> expiry = SandboxExpiry.expiresAt(sandbox.getValue().all());
                 if (expiry.isPresent() && expiry.get().isBefore(now)) {
-                    removal.removeSandbox(sandbox.getKey(), sandbox.getValue(), inventory.foreignVirtualServices,
+                    removal.removeSandbox(sandbox.getKey(), sandbox.getValue(), inventory.virtualServices,
                             "expired at " + expiry.get());
                 }
             }
             for (RoutingKey key : keysOnlyInEntries(inventory)) {
                 entriesReason(key, scope, now, removal.problems).ifPresent(reason ->
-                        removal.removeEntries(key, inventory.foreignVirtualServices, reason));
+                        removal.removeEntries(key, inventory.virtualServices, reason));
             }
         } catch (KubernetesClientException e) {
             removal.problems.add(listingFailed(scope, e));
@@ -114,7 +115,7 @@ public final class KubernetesReaper {
 
     private static Set<RoutingKey> keysOnlyInEntries(SandboxInventory inventory) {
         Set<RoutingKey> keys = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
-        inventory.foreignVirtualServices.forEach(virtualService -> keys.addAll(RouteEntries.keysIn(virtualService)));
+        inventory.virtualServices.forEach(virtualService -> keys.addAll(RouteEntries.keysIn(virtualService)));
         keys.removeAll(inventory.sandboxes.keySet());
         return keys;
     }

@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What sandboxes left in a scope, as listed once: our objects by routing key, and the {@code VirtualService}s we do
- * not own, whose route entries may belong to sandboxes. Deployments and Services are listed by the
+ * What sandboxes left in a scope, as listed once: our objects by routing key, and every {@code VirtualService}, whose
+ * route entries may belong to sandboxes (one that another sandbox created and owns too: a sandbox that forks a
+ * workload whose {@code VirtualService} a parallel sandbox created adds its entries there). Deployments and Services are listed by the
  * {@link KubernetesLabels#MANAGED_BY} label, so the API server never even hands over anything else; routing objects
  * are listed whole (a {@code VirtualService} we do not own may hold our entries) and told apart by that label.
  */
 final class SandboxInventory {
 
     final Map<RoutingKey, SandboxObjects> sandboxes = new LinkedHashMap<>();
-    final List<GenericKubernetesResource> foreignVirtualServices = new ArrayList<>();
+    final List<GenericKubernetesResource> virtualServices = new ArrayList<>();
 
     private SandboxInventory() {
     }
@@ -42,8 +43,9 @@ final class SandboxInventory {
                 if (isOurs(object)) {
                     inventory.keyOf(object, problems).ifPresent(key ->
                             inventory.sandbox(key).routes.add(new OwnedRoute(kind, object)));
-                } else if (kind == RouteKinds.VIRTUAL_SERVICE) {
-                    inventory.foreignVirtualServices.add(object);
+                }
+                if (kind == RouteKinds.VIRTUAL_SERVICE) {
+                    inventory.virtualServices.add(object);
                 }
             }
         }
@@ -64,6 +66,11 @@ final class SandboxInventory {
     static boolean isOurs(HasMetadata object) {
         Map<String, String> labels = object.getMetadata().getLabels();
         return labels != null && KubernetesLabels.MANAGED_BY_VALUE.equals(labels.get(KubernetesLabels.MANAGED_BY));
+    }
+
+    /** Whether the sandbox with {@code key} owns {@code object} (and so deletes it whole rather than edit it). */
+    static boolean isOwnedBy(HasMetadata object, RoutingKey key) {
+        return isOurs(object) && key.value().equals(object.getMetadata().getLabels().get(KubernetesLabels.ROUTING_KEY));
     }
 
     /** Every object of a kind whose CRD may be missing: a 404 on the list means the cluster has none. */

@@ -35,11 +35,17 @@ final class SandboxRemoval {
     }
 
     /** Removes everything of {@code key}; false when a step failed (said in {@link #problems}). */
-    boolean removeSandbox(RoutingKey key, SandboxObjects objects, List<GenericKubernetesResource> foreign, String reason) {
-        if (!removeEntries(key, foreign, reason)) {
+    boolean removeSandbox(RoutingKey key, SandboxObjects objects, List<GenericKubernetesResource> virtualServices,
+            String reason) {
+        if (!removeEntries(key, virtualServices, reason)) {
             return false;
         }
         for (OwnedRoute route : objects.routes) {
+            if (holdsOthersEntries(route, key)) {
+                // A parallel sandbox routes through it: deleting it would cut that sandbox off. Only our entries go
+                // (above); a later run deletes it once the others' entries are gone.
+                continue;
+            }
             if (!delete(key, route.object(), reason, object -> client.genericKubernetesResources(route.kind())
                     .inNamespace(object.getMetadata().getNamespace()).withName(object.getMetadata().getName()))) {
                 return false;
@@ -60,10 +66,15 @@ final class SandboxRemoval {
         return true;
     }
 
-    /** Takes the entries of {@code key} out of every {@code VirtualService} in {@code foreign} that holds some. */
-    boolean removeEntries(RoutingKey key, List<GenericKubernetesResource> foreign, String reason) {
-        for (GenericKubernetesResource virtualService : foreign) {
-            if (!RouteEntries.keysIn(virtualService).contains(key)) {
+    /**
+     * Takes the entries of {@code key} out of every {@code VirtualService} in {@code virtualServices} that holds some,
+     * except those the sandbox owns and deletes whole.
+     */
+    boolean removeEntries(RoutingKey key, List<GenericKubernetesResource> virtualServices, String reason) {
+        for (GenericKubernetesResource virtualService : virtualServices) {
+            boolean goesWhole = SandboxInventory.isOwnedBy(virtualService, key)
+                    && !holdsOthersEntries(new OwnedRoute(RouteKinds.VIRTUAL_SERVICE, virtualService), key);
+            if (goesWhole || !RouteEntries.keysIn(virtualService).contains(key)) {
                 continue;
             }
             try {
@@ -79,6 +90,12 @@ final class SandboxRemoval {
             }
         }
         return true;
+    }
+
+    /** Whether an object the sandbox owns holds route entries of other sandboxes. */
+    private static boolean holdsOthersEntries(OwnedRoute route, RoutingKey key) {
+        return route.kind() == RouteKinds.VIRTUAL_SERVICE
+                && RouteEntries.keysIn(route.object()).stream().anyMatch(other -> !other.equals(key));
     }
 
     /**

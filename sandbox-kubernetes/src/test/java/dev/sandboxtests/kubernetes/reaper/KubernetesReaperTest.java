@@ -108,6 +108,31 @@ class KubernetesReaperTest {
     }
 
     @Test
+    void aVirtualServiceTheExpiredSandboxOwnsStaysWhileALiveSandboxRoutesThroughIt() {
+        client.genericKubernetesResources(RouteKinds.VIRTUAL_SERVICE).inNamespace(SHOP).resource(virtualService(SHOP,
+                "shipping", sandboxLabels(EXPIRED, "job-c"), List.of("sandbox-tests-" + LIVE_A, "sandbox-tests-" + EXPIRED,
+                        "default"))).create();
+
+        SweepReport report = KubernetesReaper.of(client, SandboxFixtures.clock()).sweep(SHOP);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(virtualServiceNames()).containsExactlyInAnyOrder("orders", "shipping");
+        assertThat(entriesOf("shipping")).containsExactly("sandbox-tests-" + LIVE_A, "default");
+        assertThat(deploymentNames()).doesNotContain("pricing-" + EXPIRED);
+    }
+
+    @Test
+    void entriesOfAnExpiredSandboxInAVirtualServiceALiveSandboxOwnsGo() {
+        client.genericKubernetesResources(RouteKinds.VIRTUAL_SERVICE).inNamespace(SHOP).resource(virtualService(SHOP,
+                "shipping", sandboxLabels(LIVE_A, "job-a"), List.of("sandbox-tests-" + EXPIRED, "sandbox-tests-" + LIVE_A,
+                        "default"))).create();
+
+        KubernetesReaper.of(client, SandboxFixtures.clock()).sweep(SHOP);
+
+        assertThat(entriesOf("shipping")).containsExactly("sandbox-tests-" + LIVE_A, "default");
+    }
+
+    @Test
     void sweepingAgainFindsNothingLeft() {
         KubernetesReaper reaper = KubernetesReaper.of(client, SandboxFixtures.clock());
         reaper.sweep(SHOP);
