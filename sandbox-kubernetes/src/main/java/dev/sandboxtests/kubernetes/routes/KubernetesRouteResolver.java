@@ -43,6 +43,7 @@ public final class KubernetesRouteResolver implements RouteResolver, AutoCloseab
      * out while nothing changes leaves the rules pushed to watchers within this time.
      */
     static final Duration EXPIRY_RECHECK = Duration.ofSeconds(30);
+    private static final Duration WATCH_OPEN_TIMEOUT = Duration.ofSeconds(10);
     private static final String BY_KEY = "routing-key";
 
     private final SharedIndexInformer<Deployment> informer;
@@ -85,6 +86,7 @@ public final class KubernetesRouteResolver implements RouteResolver, AutoCloseab
         informer.addEventHandler(resolver.new Handler());
         try {
             informer.run();
+            awaitWatching(informer);
         } catch (KubernetesClientException e) {
             informer.close();
             throw new KubernetesRoutesException("Could not watch the fork Deployments in "
@@ -92,6 +94,22 @@ public final class KubernetesRouteResolver implements RouteResolver, AutoCloseab
                     + ": " + e.getMessage() + "). The route resolver needs to list and watch Deployments there.", e);
         }
         return resolver;
+    }
+
+    /**
+     * Waits, a bounded time, until the informer's watch is open, not only its first list done: an informer closed
+     * while its watch is still being opened can leave that connection open (fabric8 cancels the future, not the
+     * connection that completes it later). Past the bound the informer keeps trying by itself.
+     */
+    private static void awaitWatching(SharedIndexInformer<Deployment> informer) {
+        long deadline = System.nanoTime() + WATCH_OPEN_TIMEOUT.toNanos();
+        try {
+            while (!informer.isWatching() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -39,8 +39,9 @@ class KubernetesRouteResolverTest {
     }
 
     @Test
-    void eachLiveSandboxThatForksTheWorkloadRoutesItsKeyToItsFork() {
+    void eachLiveSandboxThatForksTheWorkloadRoutesItsKeyToItsFork() throws InterruptedException {
         try (KubernetesRouteResolver routes = KubernetesRouteResolver.watch(client, "shop", SandboxFixtures.clock())) {
+            MockWatches.awaitReplayed(client, "shop", routes);
             assertThat(routes.rules(PRICING)).containsExactlyInAnyOrder(new RoutingRule(JOB_A, PRICING, "job-a"),
                     new RoutingRule(JOB_B, PRICING, "job-b"));
             assertThat(routes.ruleFor(new Workload("Deployment", "shop", "shipping"), JOB_A)).map(RoutingRule::destinationSandbox)
@@ -50,16 +51,18 @@ class KubernetesRouteResolverTest {
     }
 
     @Test
-    void anExpiredSandboxIsNotRouted() {
+    void anExpiredSandboxIsNotRouted() throws InterruptedException {
         try (KubernetesRouteResolver routes = KubernetesRouteResolver.watch(client, "shop", SandboxFixtures.clock())) {
+            MockWatches.awaitReplayed(client, "shop", routes);
             assertThat(routes.ruleFor(PRICING, EXPIRED)).isEmpty();
             assertThat(routes.rules(PRICING)).extracting(RoutingRule::routingKey).doesNotContain(EXPIRED);
         }
     }
 
     @Test
-    void aWorkloadOfAnotherNamespaceIsNotThisOne() {
+    void aWorkloadOfAnotherNamespaceIsNotThisOne() throws InterruptedException {
         try (KubernetesRouteResolver routes = KubernetesRouteResolver.watch(client, "shop", SandboxFixtures.clock())) {
+            MockWatches.awaitReplayed(client, "shop", routes);
             assertThat(routes.rules(new Workload("Deployment", "payments", "pricing"))).isEmpty();
         }
     }
@@ -79,9 +82,10 @@ class KubernetesRouteResolverTest {
     }
 
     @Test
-    void allNamespacesAtOnce() {
+    void allNamespacesAtOnce() throws InterruptedException {
         client.resource(fork("payments", "ledger", JOB_B.value(), "job-b", FUTURE)).create();
         try (KubernetesRouteResolver routes = KubernetesRouteResolver.watchAllNamespaces(client, SandboxFixtures.clock())) {
+            MockWatches.awaitReplayed(client, "payments", routes);
             assertThat(routes.ruleFor(new Workload("Deployment", "payments", "ledger"), JOB_B)).isPresent();
             assertThat(routes.rules(PRICING)).hasSize(2);
         }

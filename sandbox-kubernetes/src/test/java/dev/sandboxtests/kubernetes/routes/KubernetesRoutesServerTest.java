@@ -51,6 +51,7 @@ class KubernetesRoutesServerTest {
         client.resource(fork("shop", "pricing", KEY.value(), "pricing-v2", FUTURE)).create();
         client.resource(fork("shop", "shipping", "other1234", "shipping-v2", FUTURE)).create();
         try (KubernetesRoutesServer server = KubernetesRoutesServer.start(client, "shop", SandboxFixtures.clock())) {
+            MockWatches.awaitReplayed(client, "shop", server.resolver());
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri()
                     .resolve(RoutesApi.PATH + "?" + RoutesApi.query(PRICING))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
