@@ -71,13 +71,7 @@ class KubernetesRouteResolverTest {
     void aForkCreatedOrDeletedLaterIsSeenWithoutAskingAgain() throws InterruptedException {
         RoutingKey later = RoutingKey.parse("dddd4444");
         try (KubernetesRouteResolver routes = KubernetesRouteResolver.watch(client, "shop", SandboxFixtures.clock())) {
-            client.resource(fork("shop", "pricing", later.value(), "job-d", FUTURE)).create();
-            Eventually.await(() -> routes.ruleFor(PRICING, later).isPresent());
-            assertThat(routes.ruleFor(PRICING, later)).contains(new RoutingRule(later, PRICING, "job-d"));
-
-            client.apps().deployments().inNamespace("shop").withName("pricing-" + later.value()).delete();
-            Eventually.await(() -> routes.ruleFor(PRICING, later).isEmpty());
-            assertThat(routes.ruleFor(PRICING, later)).isEmpty();
+            ForkLifecycle.assertAppearsThenGoes(client, routes, later, "job-d");
         }
     }
 

@@ -36,13 +36,7 @@ class KubernetesRoutesServerTest {
              WatchingRouteResolver consumer = WatchingRouteResolver.watch(server.uri())) {
             assertThat(consumer.rules(PRICING)).isEmpty();
 
-            client.resource(fork("shop", "pricing", KEY.value(), "pricing-v2", FUTURE)).create();
-            Eventually.await(() -> consumer.ruleFor(PRICING, KEY).isPresent());
-            assertThat(consumer.ruleFor(PRICING, KEY)).contains(new RoutingRule(KEY, PRICING, "pricing-v2"));
-
-            client.apps().deployments().inNamespace("shop").withName("pricing-" + KEY.value()).delete();
-            Eventually.await(() -> consumer.ruleFor(PRICING, KEY).isEmpty());
-            assertThat(consumer.ruleFor(PRICING, KEY)).isEmpty();
+            ForkLifecycle.assertAppearsThenGoes(client, consumer, KEY, "pricing-v2");
         }
     }
 
