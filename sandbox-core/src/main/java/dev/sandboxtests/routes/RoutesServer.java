@@ -43,8 +43,16 @@ public final class RoutesServer implements AutoCloseable {
 
     /** Starts serving {@code table} on a free port of 127.0.0.1. */
     public static RoutesServer start(RouteTable table) {
+        return start(table, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    /**
+     * Starts serving {@code table} at {@code address}: for a route server that other hosts ask, such as a pod's,
+     * {@code new InetSocketAddress(7778)} (every interface, the port of Signadot's route server).
+     */
+    public static RoutesServer start(RouteTable table, InetSocketAddress address) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            HttpServer server = HttpServer.create(address, 64);
             // Watch requests wait on the table; each holds a thread while it waits.
             ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
                 Thread thread = new Thread(runnable, "sandbox-routes-server");
@@ -57,13 +65,15 @@ public final class RoutesServer implements AutoCloseable {
             server.start();
             return routes;
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the route server on 127.0.0.1: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not start the route server on " + address + ": " + e.getMessage(), e);
         }
     }
 
-    /** Where it listens, e.g. {@code http://127.0.0.1:40123}. */
+    /** Where it listens, e.g. {@code http://127.0.0.1:40123} (127.0.0.1 too when it listens on every interface). */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        InetAddress host = server.getAddress().getAddress();
+        String name = host.isAnyLocalAddress() || host.isLoopbackAddress() ? "127.0.0.1" : host.getHostAddress();
+        return URI.create("http://" + name + ":" + server.getAddress().getPort());
     }
 
     private void answer(HttpExchange exchange) throws IOException {

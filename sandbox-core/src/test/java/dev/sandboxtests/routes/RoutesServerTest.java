@@ -39,6 +39,18 @@ class RoutesServerTest {
     }
 
     @Test
+    void aServerForOtherHostsListensOnTheAddressItIsGivenAndTellsALocalAddress() throws Exception {
+        RouteTable table = new RouteTable();
+        table.add(List.of(new RoutingRule(KEY, SHIPPING, "shipping-v2")));
+        try (RoutesServer server = RoutesServer.start(table, new java.net.InetSocketAddress(0))) {
+            assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
+            try (WatchingRouteResolver routes = WatchingRouteResolver.watch(server.uri())) {
+                assertThat(routes.rules(SHIPPING)).extracting(RoutingRule::destinationSandbox).containsExactly("shipping-v2");
+            }
+        }
+    }
+
+    @Test
     void aWatchingClientLearnsOfANewRouteAndTheServerKnowsItHasSeenIt() throws Exception {
         RouteTable table = new RouteTable();
         try (RoutesServer server = RoutesServer.start(table);

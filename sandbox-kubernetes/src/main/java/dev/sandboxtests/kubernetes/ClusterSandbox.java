@@ -32,10 +32,12 @@ final class ClusterSandbox implements Sandbox {
     private final MeshRoutes routes;
     private final ServiceEndpoints endpoints;
     private final boolean dryRun;
+    private final ReaperRegistrations registrations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     ClusterSandbox(SandboxSpec spec, Ownership ownership, RoutingHeaders headers, KubernetesClient client,
-            List<ForkPlan> plans, MeshRoutes routes, ServiceEndpoints endpoints, boolean dryRun) {
+            List<ForkPlan> plans, MeshRoutes routes, ServiceEndpoints endpoints, boolean dryRun,
+            ReaperRegistrations registrations) {
         this.spec = spec;
         this.ownership = ownership;
         this.headers = headers;
@@ -44,6 +46,7 @@ final class ClusterSandbox implements Sandbox {
         this.routes = routes;
         this.endpoints = endpoints;
         this.dryRun = dryRun;
+        this.registrations = registrations;
     }
 
     /** Everything this sandbox applies, in the order it applies it (route objects as they will be). */
@@ -135,8 +138,9 @@ final class ClusterSandbox implements Sandbox {
                     .list().getItems().forEach(deployment -> client.resource(deployment).delete()));
         }
         if (failure.getSuppressed().length > 0) {
-            throw failure;
+            throw failure; // still registered: the watchdog or the TTL reaper tries again
         }
+        registrations.close();
     }
 
     private static void attempt(KubernetesSandboxException failure, Runnable step) {

@@ -3,6 +3,7 @@ package dev.sandboxtests.kubernetes;
 import dev.sandboxtests.provider.ProvisioningContext;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxProvider;
+import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.settings.SandboxSettings;
 import dev.sandboxtests.spec.ForkSpec;
@@ -36,7 +37,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>The client comes from the settings ({@link KubernetesSettings}: kubeconfig, context, else fabric8's
- * autodetection) and is shared by the run's sandboxes. Thread-safe.
+ * autodetection) and is shared by the run's sandboxes. Before its first sandbox in a namespace, a run removes the
+ * expired sandboxes there ({@link dev.sandboxtests.kubernetes.reaper.KubernetesReaper}); each sandbox is registered
+ * with the reaper of {@code sandbox-core}, whose watchdog deletes it should the test JVM be killed. Thread-safe.
  */
 public final class KubernetesSandboxProvider implements SandboxProvider {
 
@@ -98,13 +101,18 @@ public final class KubernetesSandboxProvider implements SandboxProvider {
         ServiceEndpoints endpoints = new ServiceEndpoints(client, namespace,
                 settings.get(KubernetesSettings.ENDPOINT_TEMPLATE), settings.get(KubernetesSettings.ENDPOINTS), baselines);
         String dryRun = settings.get(KubernetesSettings.DRY_RUN);
-        ClusterSandbox sandbox = new ClusterSandbox(spec, ownership, context.routingHeaders(), client, plans, routes,
-                endpoints, !dryRun.isEmpty());
-        if (dryRun.isEmpty()) {
-            sandbox.apply();
-        } else {
+        if (!dryRun.isEmpty()) {
             DryRunManifests.write(Path.of(dryRun), spec.name(), ClusterSandbox.manifests(plans, routes));
+            return new ClusterSandbox(spec, ownership, context.routingHeaders(), client, plans, routes, endpoints,
+                    true, ReaperRegistrations.NONE);
         }
+        List<String> namespaces = plans.stream().map(ForkPlan::namespace).distinct().toList();
+        namespaces.forEach(forkNamespace -> ExpiredSandboxes.sweepOnce(context, client, clock, forkNamespace));
+        ReaperRegistrations registrations = ReaperRegistrations.register(Reaper.forSettings(settings), namespaces,
+                ownership.key());
+        ClusterSandbox sandbox = new ClusterSandbox(spec, ownership, context.routingHeaders(), client, plans, routes,
+                endpoints, false, registrations);
+        sandbox.apply();
         return sandbox;
     }
 

@@ -2,11 +2,14 @@ package dev.sandboxtests.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sandboxtests.kubernetes.reaper.KubernetesReaperSettings;
+import dev.sandboxtests.kubernetes.routes.KubernetesRoutesSettings;
 import dev.sandboxtests.settings.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +23,8 @@ class ReadmeKubernetesSettingsTest {
     @Test
     void everyKubernetesSettingHasExactlyOneRowWithItsVariableAndDefault() throws IOException {
         List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `sandbox.kubernetes.")).toList();
-        List<Setting<?>> ours = KubernetesSettings.ALL.stream().filter(setting -> setting.key().startsWith("sandbox.")).toList();
+        List<Setting<?>> ours = Stream.of(KubernetesSettings.ALL, KubernetesReaperSettings.ALL, KubernetesRoutesSettings.ALL)
+                .flatMap(List::stream).toList();
 
         for (Setting<?> setting : ours) {
             List<String> matching = rows.stream().filter(row -> row.startsWith("| `" + setting.key() + "` |")).toList();

@@ -5,6 +5,8 @@ import dev.sandboxtests.routes.RoutesServer;
 import dev.sandboxtests.settings.SandboxSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -24,13 +26,15 @@ import java.util.concurrent.CountDownLatch;
  * }
  * }</pre>
  *
- * <p>As a command ({@link #main}) it reads {@link KubernetesRoutesSettings#NAMESPACE}, takes the cluster from
- * fabric8's default configuration ({@code KUBECONFIG}, {@code ~/.kube/config}, or the pod's service account), prints
- * the address it serves at and runs until stopped. Core's {@link RoutesServer} listens on 127.0.0.1 and a free port,
- * so today the command serves processes on its own host (a sidecar in the consumers' pod, or a test machine); a pod
- * serving a whole namespace needs core to offer a bind address and port.
+ * <p>As a command ({@link #main}) it reads {@link KubernetesRoutesSettings#NAMESPACE} and
+ * {@link KubernetesRoutesSettings#PORT} (every interface, 7778 by default, as Signadot's route server), takes the
+ * cluster from fabric8's default configuration ({@code KUBECONFIG}, {@code ~/.kube/config}, or the pod's service
+ * account), prints the address it serves at and runs until stopped: run it as a Deployment with a Service in front,
+ * and give fork pods its address with {@code sandbox.kubernetes.routes-url}.
  */
 public final class KubernetesRoutesServer implements AutoCloseable {
+
+    private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     private final KubernetesRouteResolver resolver;
     private final RoutesServer server;
@@ -46,20 +50,32 @@ public final class KubernetesRoutesServer implements AutoCloseable {
      * @throws KubernetesRoutesException if they cannot be listed or watched
      */
     public static KubernetesRoutesServer start(KubernetesClient client, String namespace, Clock clock) {
-        return start(client, Optional.of(Objects.requireNonNull(namespace, "namespace")), clock);
+        return start(client, namespace, clock, LOOPBACK);
+    }
+
+    /** {@link #start(KubernetesClient, String, Clock)}, listening at {@code address} (e.g. every interface of a pod). */
+    public static KubernetesRoutesServer start(KubernetesClient client, String namespace, Clock clock,
+            InetSocketAddress address) {
+        return start(client, Optional.of(Objects.requireNonNull(namespace, "namespace")), clock, address);
     }
 
     /** Serves the rules of the fork Deployments of every namespace (needs cluster-wide list and watch rights). */
     public static KubernetesRoutesServer startAllNamespaces(KubernetesClient client, Clock clock) {
-        return start(client, Optional.empty(), clock);
+        return startAllNamespaces(client, clock, LOOPBACK);
     }
 
-    private static KubernetesRoutesServer start(KubernetesClient client, Optional<String> namespace, Clock clock) {
+    /** {@link #startAllNamespaces(KubernetesClient, Clock)}, listening at {@code address}. */
+    public static KubernetesRoutesServer startAllNamespaces(KubernetesClient client, Clock clock, InetSocketAddress address) {
+        return start(client, Optional.empty(), clock, address);
+    }
+
+    private static KubernetesRoutesServer start(KubernetesClient client, Optional<String> namespace, Clock clock,
+            InetSocketAddress address) {
         RouteTable table = new RouteTable();
         KubernetesRouteResolver resolver = KubernetesRouteResolver.start(client, namespace, clock,
                 new RouteTableFeed(table));
         try {
-            return new KubernetesRoutesServer(resolver, RoutesServer.start(table));
+            return new KubernetesRoutesServer(resolver, RoutesServer.start(table, address));
         } catch (RuntimeException e) {
             resolver.close();
             throw e;
@@ -87,13 +103,15 @@ public final class KubernetesRoutesServer implements AutoCloseable {
 
     /** Serves until the JVM is stopped; see the class description. */
     public static void main(String[] args) throws InterruptedException {
-        String configured = SandboxSettings.fromSystem().get(KubernetesRoutesSettings.NAMESPACE);
+        SandboxSettings settings = SandboxSettings.fromSystem();
+        String configured = settings.get(KubernetesRoutesSettings.NAMESPACE);
+        InetSocketAddress address = new InetSocketAddress(settings.get(KubernetesRoutesSettings.PORT));
         KubernetesClient client = new KubernetesClientBuilder().build();
         boolean all = configured.equals(KubernetesRoutesSettings.ALL_NAMESPACES);
         String namespace = !configured.isEmpty() ? configured
                 : Optional.ofNullable(client.getNamespace()).orElse("default");
-        KubernetesRoutesServer routes = all ? startAllNamespaces(client, Clock.systemUTC())
-                : start(client, namespace, Clock.systemUTC());
+        KubernetesRoutesServer routes = all ? startAllNamespaces(client, Clock.systemUTC(), address)
+                : start(client, namespace, Clock.systemUTC(), address);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             routes.close();
