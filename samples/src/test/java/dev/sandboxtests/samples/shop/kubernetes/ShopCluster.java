@@ -1,0 +1,150 @@
+package dev.sandboxtests.samples.shop.kubernetes;
+
+import dev.sandboxtests.kafka.junit.KafkaTestBroker;
+import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.settings.SandboxSettings;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shop's baseline on a cluster simulated in this JVM: namespace {@code shop} on a {@link MockCluster} with a
+ * Deployment and a Service for orders and for pricing (images {@code shop/orders:baseline},
+ * {@code shop/pricing:baseline}, addresses like {@code http://pricing.shop.svc.cluster.local:8080} in orders'
+ * environment), a {@link SimulatedMesh} in front of its Services and a {@link SimulatedKubelet} running its
+ * Deployments ({@link ShopImages}). Orders publishes on the run's Kafka broker, which stands for
+ * {@code kafka.shop.svc.cluster.local:9092}; inventory is not deployed (orders reaches it lazily, and only for
+ * availability, which the classes run here do not ask).
+ *
+ * <pre>{@code
+ * try (ShopCluster shop = ShopCluster.start(workDirectory, logDirectory)) {
+ *     // sandbox.kubernetes.kubeconfig=shop.kubeconfig(), sandbox.kubernetes.endpoints=orders=shop.address("orders")
+ * }
+ * }</pre>
+ */
+final class ShopCluster implements AutoCloseable {
+
+    static final String NAMESPACE = "shop";
+    static final List<String> SERVICES = List.of("orders", "pricing");
+    private static final String KAFKA = "kafka.shop.svc.cluster.local:9092";
+
+    private final MockCluster cluster;
+    private final Path kubeconfig;
+    private final RunningPods pods = new RunningPods();
+    private final SimulatedMesh mesh;
+    private final SimulatedKubelet kubelet;
+
+    private ShopCluster(Path workDirectory, Path logDirectory) {
+        cluster = MockCluster.start();
+        kubeconfig = cluster.writeKubeconfig(workDirectory, NAMESPACE);
+        createBaseline(cluster.client());
+        mesh = SimulatedMesh.start(cluster.client(), NAMESPACE, pods);
+        InClusterAddresses addresses = new InClusterAddresses(NAMESPACE, mesh::address,
+                Map.of(KAFKA, KafkaTestBroker.shared().bootstrapServers()));
+        kubelet = SimulatedKubelet.start(cluster.client(), NAMESPACE, ShopImages.launchers(), pods, addresses,
+                logDirectory, Reaper.forSettings(SandboxSettings.fromSystem()));
+    }
+
+    /** Creates the baseline and returns once its Deployments are available; closes what it started if they fail. */
+    static ShopCluster start(Path workDirectory, Path logDirectory) throws InterruptedException {
+        ShopCluster shop = new ShopCluster(workDirectory, logDirectory);
+        try {
+            for (String service : SERVICES) {
+                shop.client().apps().deployments().inNamespace(NAMESPACE).withName(service)
+                        .waitUntilCondition(SimulatedKubelet::isAvailable, 60, TimeUnit.SECONDS);
+            }
+        } catch (RuntimeException e) {
+            String status = Serialization.asJson(shop.client().apps().deployments().inNamespace(NAMESPACE).list()
+                    .getItems().stream().map(Deployment::getStatus).toList());
+            shop.close();
+            throw new IllegalStateException("The shop's baseline did not become available: " + status, e);
+        }
+        return shop;
+    }
+
+    KubernetesClient client() {
+        return cluster.client();
+    }
+
+    /** A kubeconfig whose current context is the cluster, in namespace {@code shop}. */
+    Path kubeconfig() {
+        return kubeconfig;
+    }
+
+    /** The mesh's local address of {@code service}, where a test outside the cluster reaches it. */
+    URI address(String service) {
+        return mesh.address(service).orElseThrow(() -> new IllegalArgumentException("no Service " + service));
+    }
+
+    /** The instances running now, as pods of their Deployments. */
+    RunningPods pods() {
+        return pods;
+    }
+
+    /** The specs of the baseline's Deployments and Services as JSON, to compare before and after, byte for byte. */
+    Map<String, String> baselineSpecs() {
+        Map<String, String> specs = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            specs.put("Deployment/" + service, Serialization.asJson(client().apps().deployments().inNamespace(NAMESPACE)
+                    .withName(service).get().getSpec()));
+            specs.put("Service/" + service, Serialization.asJson(client().services().inNamespace(NAMESPACE)
+                    .withName(service).get().getSpec()));
+        }
+        return specs;
+    }
+
+    private static void createBaseline(KubernetesClient client) {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(NAMESPACE).endMetadata().build()).create();
+        client.resource(deployment("orders", ShopImages.ORDERS, Map.of(
+                "PRICING_URL", "http://pricing.shop.svc.cluster.local:8080",
+                "INVENTORY_TARGET", "http://inventory.shop.svc.cluster.local:9090",
+                "KAFKA_BOOTSTRAP_SERVERS", KAFKA), "/health")).create();
+        client.resource(service("orders")).create();
+        client.resource(deployment("pricing", ShopImages.PRICING, Map.of(), null)).create();
+        client.resource(service("pricing")).create();
+    }
+
+    private static Deployment deployment(String name, String image, Map<String, String> env, String readinessPath) {
+        DeploymentBuilder deployment = new DeploymentBuilder()
+                .withNewMetadata().withName(name).withNamespace(NAMESPACE).withLabels(Map.of("app", name)).endMetadata()
+                .withNewSpec().withReplicas(1).withNewSelector().withMatchLabels(Map.of("app", name)).endSelector()
+                .withNewTemplate().withNewMetadata().withLabels(Map.of("app", name, "version", "v1")).endMetadata()
+                .withNewSpec().addNewContainer().withName(name).withImage(image).addNewPort().withContainerPort(8080)
+                .endPort().endContainer().endSpec().endTemplate().endSpec();
+        env.forEach((variable, value) -> deployment.editSpec().editTemplate().editSpec().editFirstContainer()
+                .addNewEnv().withName(variable).withValue(value).endEnv().endContainer().endSpec().endTemplate().endSpec());
+        if (readinessPath != null) {
+            deployment.editSpec().editTemplate().editSpec().editFirstContainer().withNewReadinessProbe().withNewHttpGet()
+                    .withPath(readinessPath).withPort(new IntOrString(8080)).endHttpGet().endReadinessProbe()
+                    .endContainer().endSpec().endTemplate().endSpec();
+        }
+        return deployment.build();
+    }
+
+    private static io.fabric8.kubernetes.api.model.Service service(String name) {
+        return new ServiceBuilder().withNewMetadata().withName(name).withNamespace(NAMESPACE).endMetadata()
+                .withNewSpec().withSelector(Map.of("app", name)).addNewPort().withName("http").withPort(8080)
+                .withTargetPort(new IntOrString(8080)).withProtocol("TCP").endPort().endSpec().build();
+    }
+
+    /** Stops the kubelet (and every instance it runs), the mesh and the API server. */
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            kubelet.close();
+        } finally {
+            mesh.close();
+            cluster.close();
+        }
+    }
+}
