@@ -2,16 +2,20 @@ package dev.sandboxtests.kubernetes;
 
 import dev.sandboxtests.routing.RoutingHeaders;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteMatchBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRuleBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatchBuilder;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReferenceBuilder;
@@ -19,7 +23,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -101,41 +104,39 @@ final class GatewayApiRoutes implements MeshRoutes {
     }
 
     private HTTPRoute httpRoute(ForkPlan plan, String name, ServicePort port, boolean withBaselineRule) {
-        List<HTTPHeaderMatch> matches = HeaderMatch.forKey(headers, plan.ownership().key()).stream()
-                .map(match -> new HTTPHeaderMatch(match.header(), type(match), match.value())).toList();
-        HTTPRouteBuilder route = new HTTPRouteBuilder().withNewMetadata().withName(name).withNamespace(plan.namespace())
-                .withLabels(plan.ownership().labels(plan.baseline().forkOf(), plan.namespace()))
-                .withAnnotations(plan.ownership().annotations()).endMetadata()
-                .withNewSpec().withParentRefs(parent(plan, port))
-                .addToRules(new HTTPRouteRuleBuilder()
-                        .withMatches(matches.stream().map(m -> new HTTPRouteMatchBuilder().withHeaders(m).build()).toList())
-                        .addNewBackendRef().withName(plan.service().getMetadata().getName()).withPort(port.getPort())
-                        .endBackendRef().build())
-                .endSpec();
+        List<HTTPRouteRule> rules = new ArrayList<>();
+        rules.add(new HTTPRouteRuleBuilder().withMatches(matches(plan).stream().map(match -> new HTTPRouteMatchBuilder()
+                        .withHeaders(new HTTPHeaderMatch(match.header(), type(match), match.value())).build()).toList())
+                .addNewBackendRef().withName(plan.name()).withPort(port.getPort()).endBackendRef().build());
         if (withBaselineRule) {
-            route.editSpec().addToRules(new HTTPRouteRuleBuilder().addNewBackendRef()
-                    .withName(plan.baseline().serviceName()).withPort(port.getPort()).endBackendRef().build()).endSpec();
+            rules.add(new HTTPRouteRuleBuilder().addNewBackendRef().withName(plan.baseline().serviceName())
+                    .withPort(port.getPort()).endBackendRef().build());
         }
-        return route.build();
+        return new HTTPRouteBuilder().withMetadata(metadata(plan, name))
+                .withNewSpec().withParentRefs(parent(plan, port)).withRules(rules).endSpec().build();
     }
 
     private GRPCRoute grpcRoute(ForkPlan plan, String name, ServicePort port, boolean withBaselineRule) {
-        List<GRPCHeaderMatch> matches = HeaderMatch.forKey(headers, plan.ownership().key()).stream()
-                .map(match -> new GRPCHeaderMatch(match.header(), type(match), match.value())).toList();
-        GRPCRouteBuilder route = new GRPCRouteBuilder().withNewMetadata().withName(name).withNamespace(plan.namespace())
-                .withLabels(plan.ownership().labels(plan.baseline().forkOf(), plan.namespace()))
-                .withAnnotations(plan.ownership().annotations()).endMetadata()
-                .withNewSpec().withParentRefs(parent(plan, port))
-                .addToRules(new GRPCRouteRuleBuilder()
-                        .withMatches(matches.stream().map(m -> new GRPCRouteMatchBuilder().withHeaders(m).build()).toList())
-                        .addNewBackendRef().withName(plan.service().getMetadata().getName()).withPort(port.getPort())
-                        .endBackendRef().build())
-                .endSpec();
+        List<GRPCRouteRule> rules = new ArrayList<>();
+        rules.add(new GRPCRouteRuleBuilder().withMatches(matches(plan).stream().map(match -> new GRPCRouteMatchBuilder()
+                        .withHeaders(new GRPCHeaderMatch(match.header(), type(match), match.value())).build()).toList())
+                .addNewBackendRef().withName(plan.name()).withPort(port.getPort()).endBackendRef().build());
         if (withBaselineRule) {
-            route.editSpec().addToRules(new GRPCRouteRuleBuilder().addNewBackendRef()
-                    .withName(plan.baseline().serviceName()).withPort(port.getPort()).endBackendRef().build()).endSpec();
+            rules.add(new GRPCRouteRuleBuilder().addNewBackendRef().withName(plan.baseline().serviceName())
+                    .withPort(port.getPort()).endBackendRef().build());
         }
-        return route.build();
+        return new GRPCRouteBuilder().withMetadata(metadata(plan, name))
+                .withNewSpec().withParentRefs(parent(plan, port)).withRules(rules).endSpec().build();
+    }
+
+    private List<HeaderMatch> matches(ForkPlan plan) {
+        return HeaderMatch.forKey(headers, plan.ownership().key());
+    }
+
+    private static ObjectMeta metadata(ForkPlan plan, String name) {
+        return new ObjectMetaBuilder().withName(name).withNamespace(plan.namespace())
+                .withLabels(plan.ownership().labels(plan.baseline().forkOf(), plan.namespace()))
+                .withAnnotations(plan.ownership().annotations()).build();
     }
 
     private static String type(HeaderMatch match) {

@@ -3,13 +3,13 @@ package dev.sandboxtests.kubernetes;
 import dev.sandboxtests.routing.RoutingHeaders;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.ArrayList;
@@ -52,7 +52,18 @@ final class IstioRoutes implements MeshRoutes {
         if (existing.isEmpty()) {
             return List.of(owned(plan));
         }
-        return existing.stream().<HasMetadata>map(vs -> withEntries(Serialization.clone(vs), plan)).toList();
+        return existing.stream().<HasMetadata>map(vs -> withEntries(asManifest(vs), plan)).toList();
+    }
+
+    /** A copy without what the API server keeps for itself, as one would write it in a manifest. */
+    private static GenericKubernetesResource asManifest(GenericKubernetesResource vs) {
+        GenericKubernetesResource copy = Serialization.clone(vs);
+        copy.getMetadata().setResourceVersion(null);
+        copy.getMetadata().setUid(null);
+        copy.getMetadata().setCreationTimestamp(null);
+        copy.getMetadata().setGeneration(null);
+        copy.getMetadata().setManagedFields(null);
+        return copy;
     }
 
     @Override

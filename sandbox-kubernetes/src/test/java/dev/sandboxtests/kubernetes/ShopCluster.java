@@ -52,8 +52,11 @@ final class ShopCluster {
     ShopCluster withVirtualService() {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("hosts", List.of(SERVICE));
-        spec.put("http", new ArrayList<>(List.of(Map.of("name", "default", "retries", Map.of("attempts", 3),
-                "route", List.of(Map.of("destination", Map.of("host", SERVICE)))))));
+        Map<String, Object> route = new LinkedHashMap<>();
+        route.put("name", "default");
+        route.put("retries", Map.of("attempts", 3));
+        route.put("route", List.of(Map.of("destination", Map.of("host", SERVICE))));
+        spec.put("http", new ArrayList<>(List.of(route)));
         GenericKubernetesResource vs = new GenericKubernetesResourceBuilder().withApiVersion("networking.istio.io/v1")
                 .withKind("VirtualService").withNewMetadata().withName(SERVICE).withNamespace(namespace)
                 .withLabels(Map.of("team", "checkout")).endMetadata()
@@ -98,7 +101,7 @@ final class ShopCluster {
         return new DeploymentBuilder().withNewMetadata().withName(SERVICE).withNamespace(namespace)
                 .withLabels(Map.of("app", SERVICE)).endMetadata()
                 .withNewSpec().withReplicas(3).withNewSelector().withMatchLabels(Map.of("app", SERVICE)).endSelector()
-                .withNewTemplate().withNewMetadata().withLabels(Map.of("app", SERVICE, "version", "v1")).endMetadata()
+                .withNewTemplate().withNewMetadata().withLabels(ordered("app", SERVICE, "version", "v1")).endMetadata()
                 .withNewSpec().addNewContainer().withName(SERVICE).withImage("registry.example.com/pricing:1.0")
                 .addNewEnv().withName("DISCOUNT_PERCENT").withValue("0").endEnv()
                 .addNewEnv().withName("LOG_LEVEL").withValue("info").endEnv()
@@ -115,6 +118,15 @@ final class ShopCluster {
                     .endPort().endSpec();
         }
         return service.build();
+    }
+
+    /** Labels in the order given: the golden files must not depend on {@code Map.of}'s order, which varies per JVM. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private record PortSpec(String name, int port, String appProtocol) {

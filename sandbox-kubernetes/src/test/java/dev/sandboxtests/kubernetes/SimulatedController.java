@@ -78,9 +78,10 @@ final class SimulatedController implements AutoCloseable {
             case IMAGE_PULL_BACK_OFF -> {
                 Pod pod = pod(deployment, "Pending");
                 String image = image(deployment);
-                waiting(pod, "ImagePullBackOff", "Back-off pulling image \"" + image + "\"");
+                // As the kubelet does: the failed pull is an event first, the back-off a container state after it.
                 warning(pod, "Failed", "Failed to pull image \"" + image + "\": rpc error: code = NotFound desc ="
                         + " failed to pull and unpack image \"" + image + "\": not found");
+                waiting(pod, "ImagePullBackOff", "Back-off pulling image \"" + image + "\"");
             }
             case CRASH_LOOP -> {
                 Pod pod = pod(deployment, "Running");
@@ -90,8 +91,8 @@ final class SimulatedController implements AutoCloseable {
                         .withMessage("back-off 1m20s restarting failed container").endWaiting().endState()
                         .withNewLastState().withNewTerminated().withExitCode(1).withReason("Error").endTerminated()
                         .endLastState().build());
+                onCrashingPod.accept(pod); // its log is there before anyone sees it crash
                 client.resource(pod).updateStatus();
-                onCrashingPod.accept(pod);
             }
             case UNSCHEDULABLE -> {
                 Pod pod = pod(deployment, "Pending");
@@ -160,9 +161,14 @@ final class SimulatedController implements AutoCloseable {
 
     /** Stops watching once the work already received is done, so that garbage is collected before tests look. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        watch.close();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            watch.close();
+        }
     }
 }
