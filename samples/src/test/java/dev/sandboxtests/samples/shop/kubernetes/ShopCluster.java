@@ -3,6 +3,8 @@ package dev.sandboxtests.samples.shop.kubernetes;
 import dev.sandboxtests.kafka.junit.KafkaTestBroker;
 import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.settings.SandboxSettings;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -21,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * The shop's baseline on a cluster simulated in this JVM: namespace {@code shop} on a {@link MockCluster} with a
  * Deployment and a Service for orders and for pricing (images {@code shop/orders:baseline},
  * {@code shop/pricing:baseline}, addresses like {@code http://pricing.shop.svc.cluster.local:8080} in orders'
- * environment), a {@link SimulatedMesh} in front of its Services and a {@link SimulatedKubelet} running its
+ * environment) and the team's Istio {@code VirtualService} for pricing (one entry, to the Service), a {@link SimulatedMesh} in front of its Services and a {@link SimulatedKubelet} running its
  * Deployments ({@link ShopImages}). Orders publishes on the run's Kafka broker, which stands for
  * {@code kafka.shop.svc.cluster.local:9092}; inventory is not deployed (orders reaches it lazily, and only for
  * availability, which the classes run here do not ask).
@@ -40,24 +42,26 @@ final class ShopCluster implements AutoCloseable {
 
     private final MockCluster cluster;
     private final Path kubeconfig;
-    private final RunningPods pods = new RunningPods();
     private final SimulatedMesh mesh;
     private final SimulatedKubelet kubelet;
 
-    private ShopCluster(Path workDirectory, Path logDirectory) {
-        cluster = MockCluster.start();
-        kubeconfig = cluster.writeKubeconfig(workDirectory, NAMESPACE);
-        createBaseline(cluster.client());
-        mesh = SimulatedMesh.start(cluster.client(), NAMESPACE, pods);
-        InClusterAddresses addresses = new InClusterAddresses(NAMESPACE, mesh::address,
-                Map.of(KAFKA, KafkaTestBroker.shared().bootstrapServers()));
-        kubelet = SimulatedKubelet.start(cluster.client(), NAMESPACE, ShopImages.launchers(), pods, addresses,
-                logDirectory, Reaper.forSettings(SandboxSettings.fromSystem()));
+    private ShopCluster(MockCluster cluster, Path kubeconfig, SimulatedMesh mesh, SimulatedKubelet kubelet) {
+        this.cluster = cluster;
+        this.kubeconfig = kubeconfig;
+        this.mesh = mesh;
+        this.kubelet = kubelet;
     }
 
-    /** Creates the baseline and returns once its Deployments are available; closes what it started if they fail. */
+    /**
+     * Creates the baseline and returns once its Deployments are available.
+     *
+     * @param workDirectory where the kubeconfig is written
+     * @param logDirectory  where the child processes of the shop's pods write their output
+     * @throws IllegalStateException with the Deployments' status if the baseline does not become available; what
+     *     was started is stopped then
+     */
     static ShopCluster start(Path workDirectory, Path logDirectory) throws InterruptedException {
-        ShopCluster shop = new ShopCluster(workDirectory, logDirectory);
+        ShopCluster shop = assemble(workDirectory, logDirectory);
         try {
             for (String service : SERVICES) {
                 shop.client().apps().deployments().inNamespace(NAMESPACE).withName(service)
@@ -70,6 +74,30 @@ final class ShopCluster implements AutoCloseable {
             throw new IllegalStateException("The shop's baseline did not become available: " + status, e);
         }
         return shop;
+    }
+
+    /** Starts the parts one after another, stopping those already started if a later one fails. */
+    private static ShopCluster assemble(Path workDirectory, Path logDirectory) {
+        MockCluster cluster = MockCluster.start();
+        RunningPods pods = new RunningPods();
+        try {
+            Path kubeconfig = cluster.writeKubeconfig(workDirectory, NAMESPACE);
+            createBaseline(cluster.client());
+            SimulatedMesh mesh = SimulatedMesh.start(cluster.client(), NAMESPACE, pods);
+            try {
+                InClusterAddresses addresses = new InClusterAddresses(NAMESPACE, mesh::address,
+                        Map.of(KAFKA, KafkaTestBroker.shared().bootstrapServers()));
+                return new ShopCluster(cluster, kubeconfig, mesh, SimulatedKubelet.start(cluster.client(), NAMESPACE,
+                        ShopImages.launchers(), pods, addresses, logDirectory,
+                        Reaper.forSettings(SandboxSettings.fromSystem())));
+            } catch (RuntimeException e) {
+                mesh.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
     }
 
     KubernetesClient client() {
@@ -86,12 +114,12 @@ final class ShopCluster implements AutoCloseable {
         return mesh.address(service).orElseThrow(() -> new IllegalArgumentException("no Service " + service));
     }
 
-    /** The instances running now, as pods of their Deployments. */
-    RunningPods pods() {
-        return pods;
+    /** The Deployments that have a running instance now. */
+    List<String> runningDeployments() {
+        return kubelet.runningDeployments();
     }
 
-    /** The specs of the baseline's Deployments and Services as JSON, to compare before and after, byte for byte. */
+    /** The specs of the baseline's Deployments, Services and VirtualService as JSON, to compare before and after, byte for byte. */
     Map<String, String> baselineSpecs() {
         Map<String, String> specs = new LinkedHashMap<>();
         for (String service : SERVICES) {
@@ -100,6 +128,9 @@ final class ShopCluster implements AutoCloseable {
             specs.put("Service/" + service, Serialization.asJson(client().services().inNamespace(NAMESPACE)
                     .withName(service).get().getSpec()));
         }
+        GenericKubernetesResource route = client().genericKubernetesResources(SimulatedMesh.VIRTUAL_SERVICE)
+                .inNamespace(NAMESPACE).withName("pricing").get();
+        specs.put("VirtualService/pricing", Serialization.asJson(route.getAdditionalProperties().get("spec")));
         return specs;
     }
 
@@ -112,6 +143,19 @@ final class ShopCluster implements AutoCloseable {
         client.resource(service("orders")).create();
         client.resource(deployment("pricing", ShopImages.PRICING, Map.of(), null)).create();
         client.resource(service("pricing")).create();
+        client.genericKubernetesResources(SimulatedMesh.VIRTUAL_SERVICE).inNamespace(NAMESPACE)
+                .resource(pricingVirtualService()).create();
+    }
+
+    /** The cluster's own route for pricing, as a team on Istio has it: one entry, to the Service. */
+    private static GenericKubernetesResource pricingVirtualService() {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("hosts", List.of("pricing"));
+        spec.put("http", List.of(Map.of("name", "default", "timeout", "5s",
+                "route", List.of(Map.of("destination", Map.of("host", "pricing"))))));
+        return new GenericKubernetesResourceBuilder().withApiVersion("networking.istio.io/v1").withKind("VirtualService")
+                .withNewMetadata().withName("pricing").withNamespace(NAMESPACE).withLabels(Map.of("app", "pricing"))
+                .endMetadata().addToAdditionalProperties("spec", spec).build();
     }
 
     private static Deployment deployment(String name, String image, Map<String, String> env, String readinessPath) {

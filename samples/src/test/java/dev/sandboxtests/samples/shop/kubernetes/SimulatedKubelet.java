@@ -225,6 +225,11 @@ final class SimulatedKubelet implements AutoCloseable {
         }
     }
 
+    /** The Deployments whose instance runs now. */
+    List<String> runningDeployments() {
+        return pods.deployments();
+    }
+
     /** Stops watching, finishes the events received, and stops every instance it started. */
     @Override
     public void close() throws InterruptedException {

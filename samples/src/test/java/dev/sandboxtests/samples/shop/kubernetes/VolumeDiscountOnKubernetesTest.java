@@ -29,9 +29,10 @@ import org.junit.platform.testkit.engine.Event;
  * ({@code sandbox.provider=kubernetes} and the {@code sandbox.kubernetes.*} settings) against a cluster simulated in
  * this JVM ({@link ShopCluster}: fabric8's mock API server, a kubelet that runs the shop's images locally, a mesh that
  * applies Istio's VirtualService rules). Its requests enter at orders and cross a hop to pricing, whose fork
- * {@code discount-rule} the provider creates as Deployment, Service and VirtualService entry: the class passes only if
- * the mesh sent the routing key's requests to the fork and the others to baseline. Afterwards the cluster holds the
- * baseline exactly as before and nothing of the sandbox, and every instance the fork ran is stopped.
+ * {@code discount-rule} the provider creates as Deployment and Service, with a route entry ahead of the team's own in
+ * pricing's VirtualService: the class passes only if the mesh sent the routing key's requests to the fork and the
+ * others to baseline. Afterwards the cluster holds the baseline exactly as before (specs compared byte for byte) and
+ * nothing of the sandbox, and every instance the fork ran is stopped.
  */
 class VolumeDiscountOnKubernetesTest {
 
@@ -68,15 +69,16 @@ class VolumeDiscountOnKubernetesTest {
             assertCarriesTheSandboxLabels(forkService, key);
             assertThat(forkService.getSpec().getSelector()).isEqualTo(fork.getSpec().getSelector().getMatchLabels());
 
-            GenericKubernetesResource route = only(created, GenericKubernetesResource.class);
-            assertThat(route.getMetadata().getLabels()).containsEntry(KubernetesLabels.MANAGED_BY,
-                    KubernetesLabels.MANAGED_BY_VALUE).containsEntry(KubernetesLabels.ROUTING_KEY, key);
-            assertThat(virtualServices.stream().flatMap(vs -> entryNames(vs).stream()))
-                    .as("route entries written while the class ran").contains(KubernetesLabels.ROUTE_NAME_PREFIX + key);
+            assertThat(created).as("objects created besides the fork's Deployment and Service")
+                    .noneMatch(GenericKubernetesResource.class::isInstance);
+            String entry = KubernetesLabels.ROUTE_NAME_PREFIX + key;
+            assertThat(virtualServices).as("versions of the cluster's VirtualService for pricing")
+                    .anySatisfy(vs -> assertThat(entryNames(vs)).containsExactly(entry, "default"));
+            assertThat(routedTo(virtualServices, entry)).isEqualTo(fork.getMetadata().getName() + ".shop.svc.cluster.local");
 
             assertThat(shop.baselineSpecs()).as("the baseline's specs").isEqualTo(baselineBefore);
             assertNothingOfTheSandboxIsLeft(shop.client());
-            awaitUntil(() -> shop.pods().deployments().equals(ShopCluster.SERVICES),
+            awaitUntil(() -> shop.runningDeployments().equals(ShopCluster.SERVICES),
                     "the fork's instance stops with its Deployment");
         }
         awaitUntil(() -> ordersProcesses().isEmpty(), "the orders process stops with the cluster");
@@ -120,8 +122,20 @@ class VolumeDiscountOnKubernetesTest {
     }
 
     private static List<String> entryNames(GenericKubernetesResource vs) {
+        return http(vs).stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("name"))).toList();
+    }
+
+    private static List<?> http(GenericKubernetesResource vs) {
         return vs.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec && spec.get("http") instanceof List<?> http
-                ? http.stream().map(entry -> String.valueOf(((Map<?, ?>) entry).get("name"))).toList() : List.of();
+                ? http : List.of();
+    }
+
+    /** The destination host of route entry {@code name} in the first version that has it. */
+    private static String routedTo(List<GenericKubernetesResource> versions, String name) {
+        return versions.stream().flatMap(vs -> http(vs).stream()).map(entry -> (Map<?, ?>) entry)
+                .filter(entry -> name.equals(entry.get("name"))).findFirst()
+                .map(entry -> ((Map<?, ?>) ((Map<?, ?>) ((List<?>) entry.get("route")).get(0)).get("destination")).get("host"))
+                .map(Object::toString).orElseThrow(() -> new AssertionError("no route entry " + name));
     }
 
     private static <T extends HasMetadata> T only(List<HasMetadata> created, Class<T> type) {
