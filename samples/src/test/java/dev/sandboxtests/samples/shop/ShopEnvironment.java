@@ -80,8 +80,7 @@ public class ShopEnvironment implements LocalEnvironment {
                 .fork("discount-rule", context -> running(PricingServer.start(0, PricingRules.volumeDiscount(context.env()))))
                 .fork("misconfigured", childJvm(PricingMain.class).env("PRICING_RULES", "no-such-rules"));
         services.service("orders")
-                .baseline(childJvm(OrdersMain.class)
-                        .openTelemetryAgent(openTelemetryAgent())
+                .baseline(ordersJvm()
                         .env("PRICING_URL", "${endpoint:pricing}")
                         .env("INVENTORY_TARGET", "${endpoint:inventory}")
                         .env("KAFKA_BOOTSTRAP_SERVERS", kafka))
@@ -115,7 +114,17 @@ public class ShopEnvironment implements LocalEnvironment {
         return ChildProcess.javaMain(mainClass).jvmArg("-XX:TieredStopAtLevel=1").jvmArg("-XX:+UseSerialGC");
     }
 
-    private static RunningService running(PricingServer server) throws IOException {
+    /**
+     * The orders service's own JVM with the OpenTelemetry agent; who runs it sets {@code PRICING_URL},
+     * {@code INVENTORY_TARGET} and {@code KAFKA_BOOTSTRAP_SERVERS} (here from endpoints, on the simulated Kubernetes
+     * cluster from its Deployment).
+     */
+    public static ChildProcess ordersJvm() {
+        return childJvm(OrdersMain.class).openTelemetryAgent(openTelemetryAgent());
+    }
+
+    /** Pricing in this JVM, as a running instance of the local provider (also the simulated kubelet's). */
+    public static RunningService running(PricingServer server) throws IOException {
         return RunningService.inJvm(server.uri(), server);
     }
 
