@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -136,7 +137,13 @@ final class SandboxExtension implements BeforeAllCallback, ParameterResolver {
                 .getOrComputeIfAbsent("diff-sequence", key -> new AtomicInteger(), AtomicInteger.class);
         return new DiffPublisher(testName, context.getUniqueId(), sequence,
                 JUnitProvisioningContext.settings(context).get(SandboxTestSettings.REPORTS_DIRECTORY),
-                context::publishReportEntry);
+                context::publishReportEntry, new ReportAttachments(context, filesUnattachable(context)));
+    }
+
+    /** Whether this run's JUnit proved unable to attach files: one mark per run, in the root Store. */
+    private static AtomicBoolean filesUnattachable(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("files-unattachable", key -> new AtomicBoolean(), AtomicBoolean.class);
     }
 
     private static URI endpoint(Sandbox sandbox, String service) {

@@ -52,7 +52,11 @@ import java.util.function.Function;
  * rules of the engine ({@link #using(SmartDiff)}, {@link SmartDiff.Builder#rules}).
  *
  * <p>Each diff is written as JSON, HTML and text reports to {@code target/sandbox-tests/diffs}
- * ({@code sandbox.reports.directory}) and published as a JUnit report entry named {@code sandbox.diff}.
+ * ({@code sandbox.reports.directory}) and published as one JUnit report entry: a one-line verdict
+ * ({@code sandbox.diff.summary}, e.g. {@code pricing GET /quote?sku=A: 1 HIGH, 0 MEDIUM, 2 LOW; relevant: yes}),
+ * the diff as text ({@code sandbox.diff}) and the paths of the files. On JUnit 5.12 and later the three
+ * files are also attached to the test ({@code publishFile}); see
+ * {@link dev.sandboxtests.junit.report.ReportEntries}.
  *
  * <p>Instances are resolved per test. They are immutable, but a test's report entries belong to that
  * test, so do not hand one to another test.

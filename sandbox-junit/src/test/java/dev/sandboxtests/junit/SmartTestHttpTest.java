@@ -11,19 +11,30 @@ import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.routing.RoutingKey;
 import io.restassured.path.json.JsonPath;
+import dev.sandboxtests.junit.report.ReportEntries;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.reporting.FileEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** A SmartTest sends the request to baseline and to the fork, and diffs what came back. */
 class SmartTestHttpTest {
 
     private static EngineExecutionResults results;
+    private static Path attachments;
 
     @BeforeAll
-    static void runScenario() {
-        results = Scenarios.run(SmartScenario.class);
+    static void runScenario(@TempDir Path directory) {
+        attachments = directory;
+        results = Scenarios.engine(Map.of(), SmartScenario.class)
+                .outputDirectoryProvider(new OutputDirectories(directory))
+                .execute();
     }
 
     @Test
@@ -43,6 +54,40 @@ class SmartTestHttpTest {
                 .contains("/version")
                 .contains("\"baseline\"")
                 .contains("\"fork\""));
+    }
+
+    @Test
+    void eachSmartTestPublishesAOneLineSummaryBesideItsDiff() {
+        List<Map<String, String>> smartTests = Scenarios.reportEntries(results).stream()
+                .filter(entry -> entry.containsKey(ReportEntries.DIFF))
+                .toList();
+
+        assertThat(smartTests).hasSize(2).allSatisfy(entry -> assertThat(entry.get(ReportEntries.SUMMARY))
+                .matches("echo GET /\\w+: \\d+ HIGH, \\d+ MEDIUM, \\d+ LOW; relevant: (yes|no)")
+                .doesNotContain("\n"));
+        assertThat(smartTests).extracting(entry -> entry.get(ReportEntries.SUMMARY))
+                .contains("echo GET /version: 0 HIGH, 1 MEDIUM, 0 LOW; relevant: yes");
+    }
+
+    @Test
+    void eachSmartTestAttachesItsThreeReportFilesToItsTest() throws IOException {
+        List<FileEntry> attached = results.allEvents().fileEntryPublished().stream()
+                .map(event -> event.getRequiredPayload(FileEntry.class))
+                .toList();
+        Path json = Path.of(Scenarios.reportEntries(results).stream()
+                .filter(entry -> entry.containsKey(ReportEntries.DIFF_JSON))
+                .findFirst().orElseThrow().get(ReportEntries.DIFF_JSON));
+        String baseName = json.getFileName().toString().replaceFirst("\\.json$", "");
+
+        assertThat(attached).hasSize(6);
+        assertThat(attached).extracting(file -> file.getPath().getFileName().toString())
+                .contains(baseName + ".html", baseName + ".json", baseName + ".txt");
+        FileEntry attachedJson = attached.stream()
+                .filter(file -> file.getPath().getFileName().equals(json.getFileName()))
+                .findFirst().orElseThrow();
+        assertThat(attachedJson.getPath()).startsWith(attachments);
+        assertThat(attachedJson.getMediaType()).hasValue("application/json; charset=UTF-8");
+        assertThat(Files.readString(attachedJson.getPath())).isEqualTo(Files.readString(json));
     }
 
     @Test
