@@ -47,7 +47,7 @@ class SchemaDocumentationTest {
     }
 
     /** Dotted paths of every property the schema declares, following references, arrays as "[]". */
-    private static Set<String> fields(JsonNode root) {
+    static Set<String> fields(JsonNode root) {
         Set<String> fields = new TreeSet<>();
         Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
         pending.push(Map.entry("", root));
