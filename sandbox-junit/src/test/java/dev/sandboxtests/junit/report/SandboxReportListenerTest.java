@@ -33,16 +33,15 @@ class SandboxReportListenerTest {
     @TempDir
     Path reports;
 
-    @Test
-    void aSessionOfSeveralTestPlansPrintsOneLineAndIndexesEveryDiff() throws IOException {
-        List<String> console = new CopyOnWriteArrayList<>();
+    /** Runs each class as a test plan of its own in one session, as Surefire does; returns the tests that succeeded. */
+    private long runInOneSession(List<String> console, Class<?>... testClasses) {
         long succeeded = 0;
         LauncherConfig config = LauncherConfig.builder()
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .addLauncherSessionListeners(new SandboxReportListener(console::add))
                 .build();
         try (LauncherSession session = LauncherFactory.openSession(config)) {
-            for (Class<?> testClass : List.of(FirstDiffingClass.class, SecondDiffingClass.class)) {
+            for (Class<?> testClass : testClasses) {
                 SummaryGeneratingListener outcome = new SummaryGeneratingListener();
                 session.getLauncher().execute(request()
                         .selectors(selectClass(testClass))
@@ -51,6 +50,14 @@ class SandboxReportListenerTest {
                 succeeded += outcome.getSummary().getTestsSucceededCount();
             }
         }
+        return succeeded;
+    }
+
+    @Test
+    void aSessionOfSeveralTestPlansPrintsOneLineAndIndexesEveryDiff() throws IOException {
+        List<String> console = new CopyOnWriteArrayList<>();
+
+        long succeeded = runInOneSession(console, FirstDiffingClass.class, SecondDiffingClass.class);
 
         assertThat(succeeded).isEqualTo(3);
         assertThat(console).hasSize(1);
@@ -69,16 +76,8 @@ class SandboxReportListenerTest {
     @Test
     void theSummaryHoldsEverySmartTestWithItsIdAndWhetherItFailed() {
         List<String> console = new CopyOnWriteArrayList<>();
-        LauncherConfig config = LauncherConfig.builder()
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .addLauncherSessionListeners(new SandboxReportListener(console::add))
-                .build();
-        try (LauncherSession session = LauncherFactory.openSession(config)) {
-            session.getLauncher().execute(request()
-                    .selectors(selectClass(FailingDiffingClass.class))
-                    .configurationParameter("sandbox.reports.directory", reports.toString())
-                    .build());
-        }
+
+        assertThat(runInOneSession(console, FailingDiffingClass.class)).isEqualTo(1);
 
         RunSummary summary = SummaryJson.read(reports.resolve("summary.json"));
         assertThat(summary.totals().smartTests()).isEqualTo(2);
@@ -136,14 +135,8 @@ class SandboxReportListenerTest {
         }
     }
 
-    @SandboxTest(forks = @Fork("echo"))
-    @LocalSandbox(EchoEnvironment.class)
-    static class FailingDiffingClass {
-        @Test
-        void passes(SmartTest smart) {
-            smart.http("echo", request -> request.get("/version"));
-        }
-
+    /** SecondDiffingClass's passing test, and one that fails. */
+    static class FailingDiffingClass extends SecondDiffingClass {
         @Test
         void fails(SmartTest smart) {
             smart.http("echo", request -> request.get("/whoami"));

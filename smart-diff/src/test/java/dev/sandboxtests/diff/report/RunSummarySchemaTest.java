@@ -11,7 +11,6 @@ import dev.sandboxtests.diff.summary.SummaryJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +46,9 @@ class RunSummarySchemaTest {
 
     @Test
     void documentsEveryFieldOfTheSchema() throws Exception {
-        String document = Files.readString(DOCUMENT, UTF_8);
-
-        Set<String> undocumented = new TreeSet<>();
-        for (String field : SchemaDocumentationTest.fields(SchemaCheck.load(SCHEMA).schema())) {
-            // Every counts object has the fields of totals.differences, documented once.
-            String documented = field.replace("smartTests[].counts.", "totals.differences.");
-            if (!document.contains("| `" + documented + "` |")) {
-                undocumented.add(field);
-            }
-        }
+        // Every counts object has the fields of totals.differences, documented once.
+        Set<String> undocumented = SchemaDocumentationTest.undocumented(SchemaCheck.load(SCHEMA).schema(), DOCUMENT,
+                field -> field.replace("smartTests[].counts.", "totals.differences."));
 
         assertThat(undocumented).as("fields without a row in %s", DOCUMENT).isEmpty();
     }
