@@ -5,6 +5,11 @@ import dev.sandboxtests.diff.report.DiffReport;
 import dev.sandboxtests.diff.report.ReportContext;
 import dev.sandboxtests.diff.report.ReportFiles;
 import dev.sandboxtests.diff.report.SuiteReport;
+import dev.sandboxtests.diff.summary.DiffReportReader;
+import dev.sandboxtests.diff.summary.RunSummary;
+import dev.sandboxtests.diff.summary.SmartTestSummary;
+import dev.sandboxtests.diff.summary.SummaryJson;
+import dev.sandboxtests.diff.summary.TestOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -22,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * The directory a run's behavioral diffs are written to ({@code sandbox.reports.directory}), shared by
@@ -31,14 +37,18 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>{@link #write}: a diff's report files are written; first, if the directory holds the reports of
  *       an earlier run that has ended, they are removed, so a run's diffs replace the previous run's
  *       without {@code mvn clean}; the reports of a run that still runs (two builds at once) are kept;</li>
- *   <li>{@link #writeIndex()}: {@code index.html} is rebuilt from every diff report on disk, so it lists
- *       the diffs of all the run's JVMs, however many there are and in whatever order they finish.</li>
+ *   <li>{@link #recordOutcome}: when a test has finished, what only the test runner knows of it (its id,
+ *       whether it failed) is recorded beside each of its diff reports, as {@code <report>.outcome.properties};</li>
+ *   <li>{@link #writeRunReports()}: {@code index.html} and {@code summary.json} are rebuilt from every diff
+ *       report (and recorded outcome) on disk, so they list the diffs of all the run's JVMs, however many
+ *       there are and in whatever order they finish.</li>
  * </ul>
  *
  * <pre>{@code
  * ReportDirectory reports = new ReportDirectory(Path.of("target/sandbox-tests/diffs"));
  * ReportFiles files = reports.write(diff, context, "VolumeDiscountTest.quotes-1");
- * Optional<Path> index = reports.writeIndex();
+ * reports.recordOutcome(files.json(), new TestOutcome(uniqueId, false));
+ * Optional<ReportDirectory.RunReports> run = reports.writeRunReports();
  * }</pre>
  */
 public final class ReportDirectory {
@@ -47,7 +57,9 @@ public final class ReportDirectory {
     static final String RUN_FILE = ".run";
     private static final String LOCK_FILE = ".lock";
     private static final String INDEX = "index.html";
-    private static final List<String> REPORT_SUFFIXES = List.of(".json", ".html", ".txt");
+    static final String SUMMARY = "summary.json";
+    /** Every file a run writes here, so that the next run removes them all. */
+    private static final List<String> RUN_SUFFIXES = List.of(".json", ".html", ".txt", OutcomeFile.SUFFIX);
     /**
      * A file lock belongs to the whole JVM (a second thread asking for it fails instead of waiting), so
      * the threads of this JVM take turns here first; one lock per directory, for the life of the JVM.
@@ -90,10 +102,20 @@ public final class ReportDirectory {
         if (owner.isPresent() && owner.get().isAlive()) {
             return; // another run writes here right now: share, take nothing away
         }
-        for (Path report : reports(true)) {
-            Files.deleteIfExists(report);
+        for (Path file : runFiles()) {
+            Files.deleteIfExists(file);
         }
         writeAtomically(path.resolve(RUN_FILE), run.toString());
+    }
+
+    /**
+     * The run's index and summary, as {@link #writeRunReports()} wrote them.
+     *
+     * @param index   {@code index.html}
+     * @param file    {@code summary.json}
+     * @param summary what {@code summary.json} holds
+     */
+    public record RunReports(Path index, Path file, RunSummary summary) {
     }
 
     /**
@@ -102,23 +124,64 @@ public final class ReportDirectory {
      * @return the index, or empty when the directory holds no diff report
      */
     public Optional<Path> writeIndex() {
+        return writeRunReports().map(RunReports::index);
+    }
+
+    /**
+     * Rebuilds {@code index.html} and {@code summary.json} from every diff report in the directory and the
+     * outcomes recorded beside them.
+     *
+     * @return both, or empty when the directory holds no diff report
+     */
+    public Optional<RunReports> writeRunReports() {
         return locked(() -> {
             List<SuiteReport.Entry> entries = new ArrayList<>();
-            for (Path report : reports(false)) {
-                String name = report.getFileName().toString();
-                if (name.endsWith(".json")) {
-                    Path html = report.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
-                    readEntry(report, html).ifPresent(entries::add);
+            List<SmartTestSummary> smartTests = new ArrayList<>();
+            for (Path report : diffReports()) {
+                Path html = report.resolveSibling(report.getFileName().toString().replaceFirst("\\.json$", ".html"));
+                Optional<SuiteReport.Entry> entry = readEntry(report, html);
+                if (entry.isPresent()) {
+                    entries.add(entry.get());
+                    smartTests.add(DiffReportReader.read(report, path, OutcomeFile.read(OutcomeFile.of(report))));
                 }
             }
             if (entries.isEmpty()) {
                 return Optional.empty();
             }
             Path index = path.resolve(INDEX);
-            Path partial = path.resolve(INDEX + ".partial");
-            SuiteReport.of(entries).write(partial);
-            move(partial, index);
-            return Optional.of(index);
+            Path partialIndex = path.resolve(INDEX + ".partial");
+            SuiteReport.of(entries).write(partialIndex);
+            move(partialIndex, index);
+            RunSummary summary = RunSummary.of(smartTests);
+            Path summaryFile = path.resolve(SUMMARY);
+            Path partialSummary = path.resolve(SUMMARY + ".partial");
+            SummaryJson.write(summary, partialSummary);
+            move(partialSummary, summaryFile);
+            return Optional.of(new RunReports(index, summaryFile, summary));
+        });
+    }
+
+    /**
+     * Records, beside a diff report of this directory, what only the test runner knows of the test that
+     * wrote it; {@link #writeRunReports()} puts it into {@code summary.json}. A report that is not in this
+     * directory, or no longer exists, is passed over.
+     *
+     * @param diffJson the JSON diff report, as {@link ReportEntries#DIFF_JSON} names it
+     * @param outcome  the test's id and whether it failed
+     */
+    public void recordOutcome(Path diffJson, TestOutcome outcome) {
+        Path report = diffJson.toAbsolutePath().normalize();
+        if (!path.normalize().equals(report.getParent())) {
+            return;
+        }
+        locked(() -> {
+            if (Files.exists(report)) {
+                Path file = OutcomeFile.of(report);
+                Path partial = file.resolveSibling(file.getFileName() + ".partial");
+                OutcomeFile.write(partial, outcome);
+                move(partial, file);
+            }
+            return null;
         });
     }
 
@@ -134,23 +197,32 @@ public final class ReportDirectory {
         }
     }
 
-    /** The report files in the directory, sorted by name; with the index when {@code withIndex}. */
-    private List<Path> reports(boolean withIndex) throws IOException {
-        List<Path> reports = new ArrayList<>();
+    /** The JSON diff reports in the directory, sorted by name. */
+    private List<Path> diffReports() throws IOException {
+        return files(name -> name.endsWith(".json") && !name.equals(SUMMARY));
+    }
+
+    /** Every file a run wrote here: reports, outcomes, index and summary. */
+    private List<Path> runFiles() throws IOException {
+        return files(name -> RUN_SUFFIXES.stream().anyMatch(name::endsWith));
+    }
+
+    /** The files whose names pass {@code wanted} (hidden ones never do), sorted by name. */
+    private List<Path> files(Predicate<String> wanted) throws IOException {
+        List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(path)) {
-            return reports;
+            return files;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
-            for (Path file : files) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
+            for (Path file : entries) {
                 String name = file.getFileName().toString();
-                boolean report = REPORT_SUFFIXES.stream().anyMatch(name::endsWith) && !name.startsWith(".");
-                if (report && (withIndex || !name.equals(INDEX))) {
-                    reports.add(file);
+                if (!name.startsWith(".") && wanted.test(name)) {
+                    files.add(file);
                 }
             }
         }
-        reports.sort(null);
-        return reports;
+        files.sort(null);
+        return files;
     }
 
     private Optional<RunIdentity> readOwner() throws IOException {

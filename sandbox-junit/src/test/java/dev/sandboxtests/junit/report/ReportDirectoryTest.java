@@ -1,12 +1,18 @@
 package dev.sandboxtests.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sandboxtests.diff.BehaviorDiff;
 import dev.sandboxtests.diff.Capture;
 import dev.sandboxtests.diff.SmartDiff;
 import dev.sandboxtests.diff.report.DiffReport;
 import dev.sandboxtests.diff.report.ReportContext;
+import dev.sandboxtests.diff.report.ReportFiles;
+import dev.sandboxtests.diff.summary.RunSummary;
+import dev.sandboxtests.diff.summary.SmartTestSummary;
+import dev.sandboxtests.diff.summary.SummaryJson;
+import dev.sandboxtests.diff.summary.TestOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +61,41 @@ class ReportDirectoryTest {
         for (int writer = 0; writer < writers; writer++) {
             assertThat(index).contains("writer-" + writer + ".html");
         }
+        assertThat(SummaryJson.read(directory.resolve(ReportDirectory.SUMMARY)).smartTests())
+                .extracting(SmartTestSummary::testName).hasSize(writers);
+    }
+
+    @Test
+    void theSummaryTakesEachTestsOutcomeFromBesideItsReport() {
+        ReportDirectory reports = new ReportDirectory(directory);
+        ReportFiles recorded = reports.write(DIFF, ReportContext.builder().testName("recorded").build(), "recorded");
+        reports.write(DIFF, ReportContext.builder().testName("unfinished").build(), "unfinished");
+        reports.recordOutcome(recorded.json(), new TestOutcome("[engine:x]/[test:recorded]", true));
+
+        RunSummary summary = reports.writeRunReports().orElseThrow().summary();
+
+        assertThat(summary.smartTests()).extracting(SmartTestSummary::testName, SmartTestSummary::testId,
+                SmartTestSummary::failed).containsExactly(tuple("recorded", "[engine:x]/[test:recorded]", true),
+                tuple("unfinished", null, null));
+        assertThat(SummaryJson.read(directory.resolve(ReportDirectory.SUMMARY))).isEqualTo(summary);
+    }
+
+    @Test
+    void anOutcomeForAReportElsewhereIsPassedOver() throws Exception {
+        Path elsewhere = Files.createDirectories(directory.resolve("elsewhere"));
+        DiffReport.write(DIFF, ReportContext.builder().testName("t").build(), elsewhere, "t");
+
+        new ReportDirectory(directory).recordOutcome(elsewhere.resolve("t.json"), new TestOutcome("id", false));
+
+        assertThat(elsewhere.resolve("t" + OutcomeFile.SUFFIX)).doesNotExist();
+        assertThat(directory.resolve("t" + OutcomeFile.SUFFIX)).doesNotExist();
     }
 
     @Test
     void anEarlierRunThatHasEndedLeavesItsReportsToBeReplaced() throws Exception {
         write("old-run-diff");
+        new ReportDirectory(directory).recordOutcome(directory.resolve("old-run-diff.json"), new TestOutcome("old", false));
+        new ReportDirectory(directory).writeRunReports();
         Files.writeString(directory.resolve(ReportDirectory.RUN_FILE), endedRun().toString());
 
         ReportDirectory reports = new ReportDirectory(directory);
@@ -67,6 +103,8 @@ class ReportDirectoryTest {
 
         assertThat(directory.resolve("old-run-diff.json")).doesNotExist();
         assertThat(directory.resolve("old-run-diff.html")).doesNotExist();
+        assertThat(directory.resolve("old-run-diff" + OutcomeFile.SUFFIX)).doesNotExist();
+        assertThat(directory.resolve(ReportDirectory.SUMMARY)).doesNotExist();
         assertThat(Files.readString(directory.resolve(ReportDirectory.RUN_FILE))).isEqualTo(RunIdentity.current().toString());
         assertThat(Files.readString(reports.writeIndex().orElseThrow())).contains("new-run-diff.html")
                 .doesNotContain("old-run-diff");
@@ -104,6 +142,7 @@ class ReportDirectoryTest {
         String index = Files.readString(new ReportDirectory(directory).writeIndex().orElseThrow());
 
         assertThat(index).contains("a-diff.html").doesNotContain("notes");
+        assertThat(SummaryJson.read(directory.resolve(ReportDirectory.SUMMARY)).smartTests()).hasSize(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -12,6 +13,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** docs/diff-report-schema.md must keep up with the schema file. */
@@ -21,18 +23,28 @@ class SchemaDocumentationTest {
 
     @Test
     void documentsEveryFieldOfTheSchema() throws Exception {
-        String document = Files.readString(DOCUMENT, UTF_8);
+        // The fork's fields have the same shape as the baseline's, and are documented once.
+        Set<String> undocumented = undocumented(SchemaCheck.load().schema(), DOCUMENT,
+                field -> field.replaceFirst("^fork\\.", "baseline.").replace("].fork.", "].baseline."));
 
+        assertThat(undocumented).as("fields without a row in %s", DOCUMENT).isEmpty();
+    }
+
+    /**
+     * The fields of {@code schema} that have no row {@code | `field` |} in {@code document}.
+     *
+     * @param documentedAs the name under which a field is documented, for fields documented once for several places
+     */
+    static Set<String> undocumented(JsonNode schema, Path document, UnaryOperator<String> documentedAs)
+            throws IOException {
+        String text = Files.readString(document, UTF_8);
         Set<String> undocumented = new TreeSet<>();
-        for (String field : fields(SchemaCheck.load().schema())) {
-            // The fork's fields have the same shape as the baseline's, and are documented once.
-            String documented = field.replaceFirst("^fork\\.", "baseline.").replace("].fork.", "].baseline.");
-            if (!document.contains("| `" + documented + "` |")) {
+        for (String field : fields(schema)) {
+            if (!text.contains("| `" + documentedAs.apply(field) + "` |")) {
                 undocumented.add(field);
             }
         }
-
-        assertThat(undocumented).as("fields without a row in %s", DOCUMENT).isEmpty();
+        return undocumented;
     }
 
     @Test
@@ -47,7 +59,7 @@ class SchemaDocumentationTest {
     }
 
     /** Dotted paths of every property the schema declares, following references, arrays as "[]". */
-    private static Set<String> fields(JsonNode root) {
+    static Set<String> fields(JsonNode root) {
         Set<String> fields = new TreeSet<>();
         Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
         pending.push(Map.entry("", root));
