@@ -13,7 +13,8 @@
  * }</pre>
  *
  * <p>Exported, and so the API: the model in {@code dev.sandboxtests.diff}, the assertions in
- * {@code dev.sandboxtests.diff.assertj} and the reports in {@code dev.sandboxtests.diff.report}. The
+ * {@code dev.sandboxtests.diff.assertj}, the reports in {@code dev.sandboxtests.diff.report} and the run summary
+ * for machines (its reader, CI gate and Markdown) in {@code dev.sandboxtests.diff.summary}. The
  * engine's stages — {@code reading} (bodies into compact JSON tapes), {@code alignment} (pairing values
  * and finding the raw differences), {@code classification} (noise, recognised formats, rules) and
  * {@code rendering} (bounded text for messages and reports) — are packages of their own so that each
@@ -35,4 +36,7 @@ module dev.sandboxtests.diff {
     // Resources in a package are encapsulated like its classes: opened so that the documented JSON
     // Schema (dev/sandboxtests/diff/report/behavior-diff.schema.json) can be read from other modules.
     opens dev.sandboxtests.diff.report;
+    exports dev.sandboxtests.diff.summary;
+    // The same for dev/sandboxtests/diff/summary/run-summary.schema.json.
+    opens dev.sandboxtests.diff.summary;
 }
