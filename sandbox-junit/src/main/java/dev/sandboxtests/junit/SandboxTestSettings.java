@@ -23,7 +23,7 @@ public final class SandboxTestSettings {
 
     /** {@code sandbox.reports.directory}: where each behavioral diff and the run's index are written. */
     public static final Setting<Path> REPORTS_DIRECTORY = Setting.path("sandbox.reports.directory",
-            "target/sandbox-tests/diffs", "where each behavioral diff (.html, .json, .txt) the run's index.html and its summary.json are written");
+            "target/sandbox-tests/diffs", "where each behavioral diff (.html, .json, .txt), the run's index.html and its summary.json are written");
 
     /** Every setting a {@code @SandboxTest} class reads besides its provider's. */
     public static final List<Setting<?>> ALL = List.of(SandboxProviders.PROVIDER, RoutingHeaders.SETTING,
