@@ -2,17 +2,15 @@ package dev.sandboxtests.signadot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sandboxtests.settings.Setting;
+import dev.sandboxtests.settings.ReadmeSettingsTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's configuration table lists every setting of sandbox-signadot once, with its environment variable and
- * default ({@code (none)} where it has none); Signadot's own variables, read when ours are not set, are named in
- * the rows of the settings they stand in for.
+ * README's configuration table lists every setting of sandbox-signadot once, with its variable and default; Signadot's
+ * own variables, read when ours are not set, are named in the rows of the settings they stand in for.
  */
 class ReadmeSignadotSettingsTest {
 
@@ -20,18 +18,9 @@ class ReadmeSignadotSettingsTest {
 
     @Test
     void everySignadotSettingHasExactlyOneRowWithItsVariableAndDefault() throws IOException {
-        List<String> rows = Files.readAllLines(README).stream().filter(line -> line.startsWith("| `sandbox.signadot.")).toList();
-        List<Setting<?>> ours = SignadotSettings.ALL.stream().filter(setting -> setting.key().startsWith("sandbox.")).toList();
-
-        for (Setting<?> setting : ours) {
-            List<String> matching = rows.stream().filter(row -> row.startsWith("| `" + setting.key() + "` |")).toList();
-            assertThat(matching).as("README rows for %s", setting.key()).hasSize(1);
-            assertThat(matching.get(0)).as("README row for %s", setting.key())
-                    .contains("| `" + setting.environmentVariable() + "` |")
-                    .contains(setting.defaultText().isEmpty() ? "| (none) |" : "| `" + setting.defaultText() + "` |");
-        }
-        assertThat(rows).as("README rows for Signadot settings the code does not have").hasSize(ours.size());
-        assertThat(String.join("\n", rows)).as("Signadot's own variables, named where they stand in")
+        ReadmeSettingsTable.assertRows(README, row -> row.startsWith("| `sandbox.signadot."),
+                SignadotSettings.ALL.stream().filter(setting -> setting.key().startsWith("sandbox.")).toList());
+        assertThat(Files.readString(README)).as("Signadot's own variables, named where they stand in")
                 .contains("`" + SignadotSettings.ORG_FALLBACK.environmentVariable() + "`")
                 .contains("`" + SignadotSettings.API_KEY_FALLBACK.environmentVariable() + "`");
     }

@@ -87,22 +87,28 @@ class SignadotFailuresTest {
     }
 
     @Test
-    void aRefusedConnectionIsRetriedUntilSignadotListens() throws Exception {
-        int port;
-        try (ServerSocket reserved = new ServerSocket(0)) {
-            port = reserved.getLocalPort();
-        }
+    void connectionErrorsAreRetriedUntilSignadotAnswers() throws Exception {
+        ServerSocket hangingUp = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        hangingUp.setSoTimeout(30_000); // a client that never comes fails the test instead of hanging it
+        int port = hangingUp.getLocalPort();
         SandboxSession session = TestSessions.session(Shop.class, URI.create("http://127.0.0.1:" + port))
                 .parameter(SignadotSettings.RETRIES.key(), "20")
                 .parameter(SignadotSettings.RETRY_DELAY.key(), "PT0.05S").build();
-        CompletableFuture<?> started = CompletableFuture.runAsync(() -> session.start(PRICING));
-        Thread.sleep(200); // nothing listens meanwhile: the first attempts are refused
-        try (FakeSignadot signadot = FakeSignadot.start(TestSessions.API_KEY, port)) {
-            started.get(30, TimeUnit.SECONDS);
-            assertThat(signadot.sandboxes()).hasSize(1);
-            session.close();
-            assertThat(signadot.sandboxes()).isEmpty();
+        try {
+            CompletableFuture<?> started = CompletableFuture.runAsync(() -> session.start(PRICING));
+            // Two connections taken and closed without an answer: the first attempt and a retry after its error.
+            for (int accepted = 0; accepted < 2; accepted++) {
+                hangingUp.accept().close();
+            }
+            hangingUp.close();
+            try (FakeSignadot signadot = FakeSignadot.start(TestSessions.API_KEY, port)) {
+                started.get(30, TimeUnit.SECONDS);
+                assertThat(signadot.sandboxes()).hasSize(1);
+                session.close();
+                assertThat(signadot.sandboxes()).isEmpty();
+            }
         } finally {
+            hangingUp.close();
             session.close();
         }
     }

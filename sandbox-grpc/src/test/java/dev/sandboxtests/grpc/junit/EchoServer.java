@@ -96,10 +96,17 @@ final class EchoServer extends EchoGrpc.EchoImplBase {
     public StreamObserver<EchoRequest> chat(StreamObserver<EchoReply> replies) {
         return new StreamObserver<>() {
             private int index;
+            private boolean broken;
 
             @Override
             public void onNext(EchoRequest request) {
+                if (broken) {
+                    return;
+                }
                 if (behaviour == Behaviour.BREAKS_MID_STREAM && request.getText().equals("break")) {
+                    // Nothing more is answered on this call: the client's half-close may be handled before
+                    // shutdownNow() has torn the transport down, and must not end the call with OK.
+                    broken = true;
                     server.shutdownNow();
                     return;
                 }
@@ -112,7 +119,9 @@ final class EchoServer extends EchoGrpc.EchoImplBase {
 
             @Override
             public void onCompleted() {
-                replies.onCompleted();
+                if (!broken) {
+                    replies.onCompleted();
+                }
             }
         };
     }
