@@ -43,7 +43,7 @@ final class HtmlDiffPage {
         body.append("</div>\n</main>\n<footer>Sandbox Tests behavioral diff · JSON report schema v")
                 .append(JsonDiffReport.SCHEMA_VERSION).append("</footer>\n");
         String title = context.testName() == null ? "Behavioral diff" : "Behavioral diff: " + context.testName();
-        return HtmlPage.page(title, body.toString(), true);
+        return HtmlPage.page(title, body.toString(), HtmlPage.DIFF_SCRIPT);
     }
 
     private static void header(StringBuilder out, ReportContext context, DiffSummary summary) {

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The frame every HTML report shares: one self-contained page with its style (and, for diff pages,
- * a few lines of script) inline. A Content-Security-Policy allows exactly that style and script by
+ * The frame every HTML report shares: one self-contained page with its style (and a few lines of
+ * script) inline. A Content-Security-Policy allows exactly that style and script by
  * their hashes and nothing else, so even a mistake in escaping could neither run injected script
  * nor load anything from anywhere.
  */
@@ -88,6 +88,10 @@ final class HtmlPage {
             .ln.high{background:var(--high-bg);border-left-color:var(--high)}
             .ln.medium{background:var(--medium-bg);border-left-color:var(--medium-mark)}
             .ln.low{background:var(--low-bg);border-left-color:var(--low-mark)}
+            .ln[data-why]::after{content:attr(data-why);display:block;white-space:pre-wrap;font:600 11px/16px system-ui,\
+            -apple-system,"Segoe UI",Roboto,Arial,sans-serif;padding:0 8px 2px calc(7ch + 12px);user-select:none}
+            .ln.high[data-why]::after{color:var(--high)}.ln.medium[data-why]::after{color:var(--medium)}\
+            .ln.low[data-why]::after{color:var(--low)}
             .ln:target,.ln.focus{outline:2px solid var(--link);outline-offset:-2px}
             .rule{border-top:1px solid var(--line);margin:4px 0}
             .gap{white-space:pre;color:var(--muted);background:var(--soft);font-style:italic;\
@@ -96,13 +100,18 @@ final class HtmlPage {
             td.n b.high{color:var(--high)}td.n b.medium{color:var(--medium)}td.n b.low{color:var(--low)}
             td.n .none{color:#8c959f}
             td .changed{color:var(--high);font-weight:600}
+            .pill.none{background:#8c959f}
+            h2 .sorted{color:var(--muted);font-weight:400;font-size:13px;margin-left:8px}
+            .filter{display:flex;align-items:center;gap:10px;margin:0 0 10px}
+            .filter select{font:inherit;padding:3px 8px;border:1px solid var(--line);border-radius:6px;background:#fff}
+            .filter .note{margin:0}
             footer{color:var(--muted);font-size:12px;padding:0 28px 24px}
             @media (max-width:900px){.sides{grid-template-columns:minmax(0,1fr)}}
             @media print{.code{max-height:none;overflow:visible}}
             """;
 
     /** Clicking a location scrolls both sides to its lines and outlines them. */
-    static final String SCRIPT = """
+    static final String DIFF_SCRIPT = """
             document.addEventListener("click",function(event){
             var link=event.target.closest?event.target.closest("a[data-b],a[data-f]"):null;
             if(!link){return;}
@@ -125,20 +134,20 @@ final class HtmlPage {
     /**
      * @param title       the page title, plain text
      * @param body        the HTML inside {@code <body>}, already escaped
-     * @param withScript  whether to include {@link #SCRIPT}
+     * @param script      the page's inline script ({@link #DIFF_SCRIPT}, say), or {@code null} for none
      */
-    static String page(String title, String body, boolean withScript) {
+    static String page(String title, String body, String script) {
         StringBuilder page = new StringBuilder(body.length() + STYLE.length() + 1024)
                 .append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-                .append(hash(STYLE)).append("'; script-src ").append(withScript ? "'" + hash(SCRIPT) + "'" : "'none'")
+                .append(hash(STYLE)).append("'; script-src ").append(script != null ? "'" + hash(script) + "'" : "'none'")
                 .append("; base-uri 'none'; form-action 'none'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light\">\n<title>");
         Html.escape(page, title).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append(body);
-        if (withScript) {
-            page.append("<script>").append(SCRIPT).append("</script>\n");
+        if (script != null) {
+            page.append("<script>").append(script).append("</script>\n");
         }
         return page.append("</body>\n</html>\n").toString();
     }

@@ -31,6 +31,7 @@ final class SidePane {
     private final Map<Integer, String> labels = new HashMap<>();
     private final Map<String, Relevance> lineMarks = new HashMap<>();
     private final LineMarks bodyMarks = new LineMarks();
+    private final LineReasons reasons = new LineReasons();
 
     /**
      * @param fork        whether this is the fork side
@@ -55,7 +56,7 @@ final class SidePane {
         }
         this.lines = new BodyLines(body, pointers);
         this.visible = VisibleLines.of(lines.total(), lines.rangesInOrder());
-        pointers.keySet().forEach(id -> locateInBody(id, differences.get(id - 1).relevance()));
+        pointers.keySet().forEach(id -> locateInBody(id, differences.get(id - 1)));
     }
 
     /**
@@ -68,11 +69,11 @@ final class SidePane {
 
     private void locateOutsideBody(int id, Difference difference, String bodyPath, Map<Integer, String> pointers) {
         switch (difference.section()) {
-            case STATUS -> locate(id, "S", "status", difference.relevance());
+            case STATUS -> locate(id, "S", "status", difference);
             case HEADER -> {
                 int index = headerNames.indexOf(difference.path());
                 if (index >= 0) {
-                    locate(id, "H" + (index + 1), "header", difference.relevance());
+                    locate(id, "H" + (index + 1), "header", difference);
                 }
             }
             case BODY -> {
@@ -83,18 +84,20 @@ final class SidePane {
         }
     }
 
-    private void locate(int id, String line, String label, Relevance relevance) {
+    private void locate(int id, String line, String label, Difference difference) {
         anchors.put(id, prefix + line);
         labels.put(id, label);
-        lineMarks.merge(line, relevance, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        lineMarks.merge(line, difference.relevance(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+        reasons.add(line, id, difference);
     }
 
-    private void locateInBody(int id, Relevance relevance) {
+    private void locateInBody(int id, Difference difference) {
         int[] range = lines.range(id);
         if (range == null) {
             return;
         }
-        bodyMarks.add(range[0], range[1], relevance);
+        bodyMarks.add(range[0], range[1], difference.relevance());
+        reasons.add("L" + range[0], id, difference);
         if (visible.contains(range[0])) {
             anchors.put(id, prefix + "L" + range[0]);
             labels.put(id, "L" + Texts.number(range[0]));
@@ -142,7 +145,9 @@ final class SidePane {
     private void fixedLine(StringBuilder out, String line, String text) {
         Relevance mark = lineMarks.get(line);
         out.append("<div class=\"ln").append(mark == null ? "" : " " + cssClass(mark)).append("\" id=\"")
-                .append(prefix).append(line).append("\" data-n=\"\">");
+                .append(prefix).append(line).append("\" data-n=\"\"");
+        reasons.appendAttributes(out, line);
+        out.append('>');
         Html.escape(out, text).append("</div>\n");
     }
 
@@ -161,7 +166,9 @@ final class SidePane {
                 }
                 Relevance mark = bodyMarks.at(number);
                 out.append("<div class=\"ln").append(mark == null ? "" : " " + cssClass(mark)).append("\" id=\"")
-                        .append(prefix).append('L').append(number).append("\" data-n=\"").append(number).append("\">");
+                        .append(prefix).append('L').append(number).append("\" data-n=\"").append(number).append('"');
+                reasons.appendAttributes(out, "L" + number);
+                out.append('>');
                 Html.escape(out, text);
                 if (omittedCharacters > 0) {
                     out.append("<span class=\"cut\">… ")

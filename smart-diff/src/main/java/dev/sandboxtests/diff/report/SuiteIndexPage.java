@@ -3,18 +3,54 @@ package dev.sandboxtests.diff.report;
 import dev.sandboxtests.diff.Relevance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code index.html} of a {@link SuiteReport}: totals, a colour legend and one row per diff, with
- * the diff's caveats under its test name.
+ * the diff's caveats under its test name. Rows come most relevant first — caveats, then HIGH (or an
+ * unmet expectation), MEDIUM, LOW, none — and a few lines of script filter them by service.
  */
 final class SuiteIndexPage {
+
+    /** Filters the rows by the chosen service and says how many are shown. */
+    static final String FILTER_SCRIPT = """
+            (function(){
+            var select=document.getElementById("service-filter");
+            if(!select){return;}
+            var rows=Array.prototype.slice.call(document.querySelectorAll("table.suite tbody tr"));
+            var shown=document.getElementById("shown");
+            function apply(){
+            var count=0;
+            rows.forEach(function(row){
+            var hide=select.value!=="*"&&row.getAttribute("data-service")!==select.value;
+            row.hidden=hide;
+            if(!hide){count++;}
+            });
+            shown.textContent=count===rows.length?"":"Showing "+count+" of "+rows.length;
+            }
+            select.addEventListener("change",apply);
+            apply();
+            })();
+            """;
+
+    /** Most relevant first; among equals, more HIGH, unmet, MEDIUM, then LOW differences first; else as run. */
+    static final Comparator<SuiteReport.Entry> MOST_RELEVANT_FIRST =
+            Comparator.<SuiteReport.Entry>comparingInt(SuiteIndexPage::rank)
+                    .thenComparing(entry -> entry.summary().count(Relevance.HIGH), Comparator.reverseOrder())
+                    .thenComparing(entry -> entry.summary().unmetExpectations(), Comparator.reverseOrder())
+                    .thenComparing(entry -> entry.summary().count(Relevance.MEDIUM), Comparator.reverseOrder())
+                    .thenComparing(entry -> entry.summary().count(Relevance.LOW), Comparator.reverseOrder());
 
     private SuiteIndexPage() {
     }
 
-    static String render(List<SuiteReport.Entry> entries, Path indexFile) {
+    static String render(List<SuiteReport.Entry> entriesAsRun, Path indexFile) {
+        List<SuiteReport.Entry> entries = new ArrayList<>(entriesAsRun);
+        entries.sort(MOST_RELEVANT_FIRST); // List.sort is stable: equals keep the order they ran in
         int relevant = 0;
         int caveated = 0;
         int[] totals = new int[Relevance.values().length];
@@ -51,7 +87,26 @@ final class SuiteIndexPage {
                 .append("<span><i class=\"sw low\"></i>LOW: noise, a recognised format, or an expected change</span>\n</div>\n");
         table(body, entries, indexFile);
         body.append("</main>\n<footer>Sandbox Tests behavioral diffs</footer>\n");
-        return HtmlPage.page("Behavioral diffs (" + entries.size() + ")", body.toString(), false);
+        boolean filtered = services(entries).size() > 1;
+        return HtmlPage.page("Behavioral diffs (" + entries.size() + ")", body.toString(), filtered ? FILTER_SCRIPT : null);
+    }
+
+    /** 0 for a caveat, 1 for HIGH or an unmet expectation, 2 for MEDIUM, 3 for LOW, 4 for none. */
+    private static int rank(SuiteReport.Entry entry) {
+        if (!entry.caveats().isEmpty()) {
+            return 0;
+        }
+        if (entry.summary().unmetExpectations() > 0) {
+            return 1;
+        }
+        Relevance highest = entry.highest();
+        return highest == null ? 4 : 1 + highest.ordinal();
+    }
+
+    /** What the rank says, for the first column: {@code CAVEAT}, {@code HIGH} … {@code NONE}. */
+    private static String rankName(SuiteReport.Entry entry) {
+        int rank = rank(entry);
+        return rank == 0 ? "CAVEAT" : rank == 4 ? "NONE" : Relevance.values()[rank - 1].name();
     }
 
     private static void table(StringBuilder out, List<SuiteReport.Entry> entries, Path indexFile) {
@@ -59,7 +114,9 @@ final class SuiteIndexPage {
             out.append("<p class=\"note\">No behavioral diffs were reported.</p>\n");
             return;
         }
-        out.append("<h2>Diffs</h2>\n<table class=\"suite\">\n<thead><tr><th class=\"n\">#</th><th>Test</th>")
+        out.append("<h2>Diffs <small class=\"sorted\">most relevant first</small></h2>\n");
+        serviceFilter(out, entries);
+        out.append("<table class=\"suite\">\n<thead><tr><th class=\"n\">#</th><th>Relevance</th><th>Test</th>")
                 .append("<th>Service</th><th>Sandbox</th><th>Request</th><th>Status</th><th class=\"n\">HIGH</th>")
                 .append("<th class=\"n\">MEDIUM</th><th class=\"n\">LOW</th><th class=\"n\">Unmet</th><th>Report</th>")
                 .append("</tr></thead>\n<tbody>\n");
@@ -72,8 +129,11 @@ final class SuiteIndexPage {
     private static void row(StringBuilder out, int number, SuiteReport.Entry entry, Path indexFile) {
         // A diff with a caveat is marked like a high change: it cannot be taken as passing.
         Relevance highest = entry.caveats().isEmpty() ? entry.highest() : Relevance.HIGH;
-        out.append("<tr").append(highest == null ? "" : " class=\"" + SidePane.cssClass(highest) + "\"").append('>')
-                .append("<td class=\"n\">").append(number).append("</td>");
+        out.append("<tr").append(highest == null ? "" : " class=\"" + SidePane.cssClass(highest) + "\"")
+                .append(" data-service=\"");
+        Html.escape(out, serviceOf(entry)).append("\"><td class=\"n\">").append(number).append("</td><td>")
+                .append("<span class=\"pill ").append(highest == null ? "none" : SidePane.cssClass(highest)).append("\">")
+                .append(rankName(entry)).append("</span></td>");
         String href = entry.html() == null ? null : href(indexFile, entry.html());
         out.append("<td>");
         if (href != null && entry.context().testName() != null) {
@@ -111,6 +171,35 @@ final class SuiteIndexPage {
             Html.escape(out, href).append("\">report</a>");
         }
         out.append("</td></tr>\n");
+    }
+
+    /** A choice of service, with how many diffs each has; shown only when there is a choice. */
+    private static void serviceFilter(StringBuilder out, List<SuiteReport.Entry> entries) {
+        Map<String, Integer> services = services(entries);
+        if (services.size() < 2) {
+            return;
+        }
+        out.append("<div class=\"filter\"><label for=\"service-filter\">Service</label>")
+                .append("<select id=\"service-filter\"><option value=\"*\">All services (")
+                .append(Texts.number(entries.size())).append(")</option>");
+        services.forEach((service, count) -> {
+            out.append("<option value=\"");
+            Html.escape(out, service).append("\">");
+            Html.escape(out, service.isEmpty() ? "(no service)" : service).append(" (").append(Texts.number(count))
+                    .append(")</option>");
+        });
+        out.append("</select><span id=\"shown\" class=\"note\"></span></div>\n");
+    }
+
+    /** Each service's name ({@code ""} for none) and how many diffs it has, by name. */
+    private static Map<String, Integer> services(List<SuiteReport.Entry> entries) {
+        Map<String, Integer> services = new TreeMap<>();
+        entries.forEach(entry -> services.merge(serviceOf(entry), 1, Integer::sum));
+        return services;
+    }
+
+    private static String serviceOf(SuiteReport.Entry entry) {
+        return entry.context().service() == null ? "" : entry.context().service();
     }
 
     private static void cell(StringBuilder out, String text) {

@@ -68,7 +68,7 @@ class CaveatsInReportsTest {
 
         assertThat(entry.caveats()).containsExactly(NOT_REACHED, HOSTILE);
         assertThat(page).contains("<span class=\"verdict bad\">1 not conclusive: it has a caveat</span>",
-                        "<tr class=\"high\"><td class=\"n\">1</td>",
+                        "<tr class=\"high\" data-service=\"orders\"><td class=\"n\">1</td><td><span class=\"pill high\">CAVEAT</span>",
                         "<span class=\"caveat\">Caveat: the fork of &#39;reviews&#39; received none")
                 .doesNotContain(HOSTILE);
     }

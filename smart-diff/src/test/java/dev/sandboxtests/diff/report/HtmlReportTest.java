@@ -22,10 +22,16 @@ class HtmlReportTest {
 
     /** The line element with that id: its classes and its text, unescaped. */
     private static String[] line(String page, String id) {
-        Matcher matcher = Pattern.compile("<div class=\"ln([^\"]*)\" id=\"" + id + "\" data-n=\"[0-9]*\">(.*?)</div>")
-                .matcher(page);
+        return lineWithReason(page, id).subList(0, 2).toArray(String[]::new);
+    }
+
+    /** The line element with that id: its classes, its text and why it is marked ("" if it is not), unescaped. */
+    private static List<String> lineWithReason(String page, String id) {
+        Matcher matcher = Pattern.compile("<div class=\"ln([^\"]*)\" id=\"" + id
+                + "\" data-n=\"[0-9]*\"(?: data-why=\"([^\"]*)\")?>(.*?)</div>").matcher(page);
         assertThat(matcher.find()).as("line %s is on the page", id).isTrue();
-        return new String[] {matcher.group(1).trim(), unescape(matcher.group(2))};
+        String why = matcher.group(2) == null ? "" : unescape(matcher.group(2));
+        return List.of(matcher.group(1).trim(), unescape(matcher.group(3)), why);
     }
 
     private static String unescape(String html) {
@@ -35,7 +41,8 @@ class HtmlReportTest {
 
     /** The id of the first line on one side ('b' or 'f') whose text contains {@code text}. */
     private static String lineWith(String page, char side, String text) {
-        Matcher matcher = Pattern.compile("<div class=\"ln[^\"]*\" id=\"(" + side + "L[0-9]+)\" data-n=\"[0-9]+\">([^<]*)</div>")
+        Matcher matcher = Pattern.compile("<div class=\"ln[^\"]*\" id=\"(" + side
+                        + "L[0-9]+)\" data-n=\"[0-9]+\"(?: data-why=\"[^\"]*\")?>([^<]*)</div>")
                 .matcher(page);
         while (matcher.find()) {
             if (unescape(matcher.group(2)).contains(text)) {
@@ -95,6 +102,10 @@ class HtmlReportTest {
         assertThat(line(page, lineWith(page, 'f', "\"grandTotal\": 2700"))[0]).isEqualTo("high");
         assertThat(line(page, lineWith(page, 'b', "\"sale\""))[0]).isEqualTo("high");
         assertThat(line(page, lineWith(page, 'b', "\"unit\": 1000"))[0]).isEmpty();
+        // The colour is not the only sign: each difference's first line says its number, relevance and reason.
+        assertThat(lineWithReason(page, forkTotal).get(2)).matches("#[0-9]+ MEDIUM: .+");
+        assertThat(lineWithReason(page, baselineTotal).get(2)).isEqualTo(lineWithReason(page, forkTotal).get(2));
+        assertThat(lineWithReason(page, lineWith(page, 'b', "\"unit\": 1000")).get(2)).isEmpty();
         assertThat(page).contains("<a href=\"#" + forkTotal + "\" data-b=\"" + baselineTotal + "\" data-f=\"" + forkTotal
                 + "\"><code>/price/total</code></a>");
     }
@@ -121,6 +132,8 @@ class HtmlReportTest {
         assertThat(line(page, "bS")).containsExactly("high", "status 200");
         assertThat(line(page, "fS")).containsExactly("high", "status 500");
         assertThat(line(page, "fH2")).containsExactly("medium", "x-version: 2");
+        assertThat(lineWithReason(page, "fS").get(2)).isEqualTo("#1 HIGH: " + diff.differences().get(0).reason());
+        assertThat(lineWithReason(page, "fH2").get(2)).startsWith("#2 MEDIUM: ");
         assertThat(line(page, "bH1")).containsExactly("", "content-type: application/json");
         assertThat(page).contains("<a href=\"#fS\" data-b=\"bS\" data-f=\"fS\"><code>status</code></a>",
                 "<a href=\"#fH2\" data-f=\"fH2\"><code>header:x-version</code></a>");

@@ -30,8 +30,9 @@ class StatusNamesInReportsTest {
     void theHtmlReportShowsTheStatusByNameOnBothSidesAndInTheTable() {
         String page = DiffReport.html(NOT_FOUND);
 
-        assertThat(page).contains("<div class=\"ln high\" id=\"bS\" data-n=\"\">status OK (0)</div>",
-                "<div class=\"ln high\" id=\"fS\" data-n=\"\">status NOT_FOUND (5)</div>",
+        String why = " data-why=\"#1 HIGH: " + NOT_FOUND.differences().get(0).reason() + "\"";
+        assertThat(page).contains("<div class=\"ln high\" id=\"bS\" data-n=\"\"" + why + ">status OK (0)</div>",
+                "<div class=\"ln high\" id=\"fS\" data-n=\"\"" + why + ">status NOT_FOUND (5)</div>",
                 "<code class=\"v\">OK (0)</code><span class=\"arrow\">→</span><code class=\"v\">NOT_FOUND (5)</code>",
                 "<small>status NOT_FOUND (5) · application/json");
     }

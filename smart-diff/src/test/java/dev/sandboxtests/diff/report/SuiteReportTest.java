@@ -20,7 +20,7 @@ class SuiteReportTest {
         BehaviorDiff quote = Fixtures.quote();
         BehaviorDiff same = Fixtures.json("{\"a\":1}", "{\"a\":1}");
         ReportFiles quoteFiles = DiffReport.write(quote, CONTEXT, directory.resolve("diffs"), "0001-quotes");
-        ReportContext plain = ReportContext.builder().testName("CurrenciesTest.unchanged").service("orders").build();
+        ReportContext plain = ReportContext.builder().testName("CurrenciesTest.unchanged").service("inventory").build();
         Path index = directory.resolve("index.html");
 
         SuiteReport.of(List.of(SuiteReport.Entry.of(quote, CONTEXT, quoteFiles.html()),
@@ -35,8 +35,37 @@ class SuiteReportTest {
                 "<span class=\"changed\">200 → 201</span>",
                 "<td class=\"n\"><b class=\"high\">" + summary.high() + "</b></td>"
                         + "<td class=\"n\"><b class=\"medium\">2</b></td>",
-                "<tr class=\"high\"><td class=\"n\">1</td>",
-                "<tr><td class=\"n\">2</td>");
+                "<tr class=\"high\" data-service=\"orders\"><td class=\"n\">1</td><td><span class=\"pill high\">HIGH</span>",
+                "<tr data-service=\"inventory\"><td class=\"n\">2</td><td><span class=\"pill none\">NONE</span>",
+                "<option value=\"inventory\">inventory (1)</option><option value=\"orders\">orders (1)</option>");
+        assertThat(count(page, "<script>")).isEqualTo(1);
+    }
+
+    @Test
+    void listsTheMostRelevantDiffsFirstAndEqualOnesInTheOrderTheyRan(@TempDir Path directory) {
+        BehaviorDiff same = Fixtures.json("{\"a\":1}", "{\"a\":1}");
+        BehaviorDiff medium = Fixtures.json("{\"a\":1}", "{\"a\":2}");
+        BehaviorDiff high = Fixtures.json("{\"a\":1}", "{\"b\":1}");
+        SuiteReport.Entry caveated = new SuiteReport.Entry(named("caveated"), DiffSummary.of(same), 200, 200, null,
+                null, null, List.of("the fork was not reached"));
+
+        String page = SuiteReport.of(List.of(entry(same, "same1"), entry(medium, "medium"), entry(same, "same2"),
+                entry(high, "high"), caveated)).html(directory.resolve("index.html"));
+
+        assertThat(page).containsSubsequence(">caveated<", ">high<", ">medium<", ">same1<", ">same2<");
+        assertThat(page).contains("<span class=\"pill high\">CAVEAT</span>", "<span class=\"pill medium\">MEDIUM</span>");
+    }
+
+    private static SuiteReport.Entry entry(BehaviorDiff diff, String testName) {
+        return SuiteReport.Entry.of(diff, named(testName), null);
+    }
+
+    private static ReportContext named(String testName) {
+        return ReportContext.builder().testName(testName).service("svc-" + testName).build();
+    }
+
+    private static int count(String page, String part) {
+        return page.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test
@@ -67,6 +96,20 @@ class SuiteReportTest {
 
         assertThat(page).doesNotContain(HOSTILE, "<script", "<img", "<link", "@import", "http://", "https://")
                 .contains("href=\"%22%3E%3Cscript%3Ex.html\"", "script-src 'none'");
+    }
+
+    @Test
+    void theServiceFilterEscapesServiceNamesAndAddsOnlyItsOwnScript(@TempDir Path directory) {
+        ReportContext hostile = ReportContext.builder().testName("a").service(HOSTILE).build();
+        ReportContext plain = ReportContext.builder().testName("b").service("orders").build();
+
+        String page = SuiteReport.of(List.of(SuiteReport.Entry.of(Fixtures.quote(), hostile, null),
+                SuiteReport.Entry.of(Fixtures.quote(), plain, null))).html(directory.resolve("index.html"));
+
+        assertThat(page).doesNotContain(HOSTILE, "<img").contains("<select id=\"service-filter\">",
+                "<option value=\"*\">All services (2)</option>");
+        assertThat(count(page, "<script")).isEqualTo(1);
+        assertThat(page).contains("<script>" + SuiteIndexPage.FILTER_SCRIPT + "</script>");
     }
 
     @Test
