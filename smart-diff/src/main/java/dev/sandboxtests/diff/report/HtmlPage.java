@@ -110,8 +110,21 @@ final class HtmlPage {
             @media print{.code{max-height:none;overflow:visible}}
             """;
 
-    /** Clicking a location scrolls both sides to its lines and outlines them. */
+    /**
+     * Each side opens scrolled to its first marked line, and clicking a location scrolls both sides to
+     * its lines and outlines them.
+     */
     static final String DIFF_SCRIPT = """
+            function reveal(line){
+            var pane=line.closest(".code");
+            pane.scrollTop=Math.max(0,line.offsetTop-pane.clientHeight/3);
+            }
+            if(!location.hash){
+            document.querySelectorAll(".code").forEach(function(pane){
+            var first=pane.querySelector(".ln.high,.ln.medium,.ln.low");
+            if(first){reveal(first);}
+            });
+            }
             document.addEventListener("click",function(event){
             var link=event.target.closest?event.target.closest("a[data-b],a[data-f]"):null;
             if(!link){return;}
@@ -121,8 +134,7 @@ final class HtmlPage {
             ["data-b","data-f"].forEach(function(name){
             var line=document.getElementById(link.getAttribute(name)||"");
             if(!line){return;}
-            var pane=line.closest(".code");
-            pane.scrollTop=Math.max(0,line.offsetTop-pane.clientHeight/3);
+            reveal(line);
             line.classList.add("focus");
             });
             });
