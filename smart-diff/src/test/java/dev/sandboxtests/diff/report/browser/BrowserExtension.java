@@ -1,0 +1,42 @@
+package dev.sandboxtests.diff.report.browser;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The extension behind {@link WithBrowser}: starts the class's browser before all its tests and keeps
+ * it in the class's {@link ExtensionContext.Store}, which closes it after the class. Keeps no state of
+ * its own. Users meet the annotation, never this class.
+ */
+final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        browser(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return browser(extensionContext);
+    }
+
+    /** The browser of the test class that {@code context} belongs to (a nested class uses its outermost annotated one's). */
+    private static Browser browser(ExtensionContext context) {
+        ExtensionContext owner = context;
+        while (owner.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
+            owner = owner.getParent().get();
+        }
+        ExtensionContext classContext = owner;
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class,
+                key -> Browser.launch(BrowserBinaries.locateOrAbort(BrowserSettings.of(classContext))), Browser.class);
+    }
+}
