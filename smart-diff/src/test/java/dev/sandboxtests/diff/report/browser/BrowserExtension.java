@@ -1,21 +1,25 @@
 package dev.sandboxtests.diff.report.browser;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The extension behind {@link WithBrowser}: starts the class's browser before all its tests and keeps
+ * The extension behind {@link WithBrowser}: starts the class's browser before its first test and keeps
  * it in the class's {@link ExtensionContext.Store}, which closes it after the class. Keeps no state of
  * its own. Users meet the annotation, never this class.
+ *
+ * <p>It starts the browser before each test rather than before all: a class skipped as a whole shows
+ * up in Surefire as "Tests run: 0" without its reason, whereas each skipped test is counted and carries
+ * the message. (The Store remembers a failed start, so the lookup is not repeated.)
  */
-final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) {
         browser(context);
     }
 

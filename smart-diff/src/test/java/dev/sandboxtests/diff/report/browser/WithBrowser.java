@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives the test class one headless Chromium, started before its first test and closed after its
- * last (whatever failed), to any method or constructor that takes a {@link Browser} parameter.
+ * last (whatever failed), to each test or {@code @BeforeEach} method that takes a {@link Browser}
+ * parameter. (Not to {@code @BeforeAll} methods or constructors: there a missing browser could only
+ * fail the class, not skip it.)
  *
- * <p>Where no Chromium or ChromeDriver is found, the class is skipped with a message saying where
+ * <p>Where no Chromium or ChromeDriver is found, each test is skipped with a message saying where
  * the harness looked and what to install; in CI (environment variable {@code CI} set to anything
  * but {@code false}) it fails instead. Settings, each a JUnit configuration parameter, system
  * property or environment variable:
