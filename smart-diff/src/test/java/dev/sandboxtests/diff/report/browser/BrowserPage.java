@@ -72,6 +72,21 @@ public final class BrowserPage {
                 .map(WebElement::getText).toList();
     }
 
+    /**
+     * Clicks the first displayed element matching the CSS selector, as a person would (an option of a
+     * {@code <select>} is chosen by clicking it).
+     */
+    public void click(String cssSelector) {
+        driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nothing displayed matches " + cssSelector))
+                .click();
+    }
+
+    /** The address of the page shown now (another one after a click on a link). */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     /** True when at least one element matching the CSS selector is displayed. */
     public boolean isVisible(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
