@@ -26,7 +26,8 @@ import java.util.Optional;
  * @param ttl    how long the sandbox may live if nobody deletes it; reapers delete it after that
  * @param labels labels put on everything the sandbox creates
  */
-public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> ttl, Map<String, String> labels) {
+public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> ttl, Map<String, String> labels,
+                          List<ResourceSpec> resources) {
 
     public SandboxSpec {
         SpecValidation.requireName("name", name);
@@ -49,6 +50,19 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
             }
         });
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels == null ? Map.of() : labels));
+        resources = List.copyOf(resources == null ? List.of() : resources);
+        List<String> names = new ArrayList<>();
+        for (ResourceSpec resource : resources) {
+            if (names.contains(resource.name())) {
+                throw new IllegalArgumentException("resource '" + resource.name() + "' is declared twice; give each a name of its own");
+            }
+            names.add(resource.name());
+        }
+    }
+
+    /** A spec without resources. */
+    public SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> ttl, Map<String, String> labels) {
+        this(name, forks, ttl, labels, List.of());
     }
 
     public static Builder builder(String name) {
@@ -61,6 +75,7 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
         forks.forEach(builder::fork);
         ttl.ifPresent(builder::ttl);
         labels.forEach(builder::label);
+        resources.forEach(builder::resource);
         return builder;
     }
 
@@ -75,6 +90,7 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
         private final Map<String, ForkSpec> forks = new LinkedHashMap<>();
         private Duration ttl;
         private final Map<String, String> labels = new LinkedHashMap<>();
+        private final Map<String, ResourceSpec> resources = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -94,6 +110,12 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
             return this;
         }
 
+        /** Adds a resource, created before the forks start; one of the same name is replaced. */
+        public Builder resource(ResourceSpec resource) {
+            resources.put(resource.name(), resource);
+            return this;
+        }
+
         public Builder label(String key, String value) {
             labels.put(key, value);
             return this;
@@ -103,7 +125,8 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
          * @throws IllegalArgumentException if the spec is invalid, saying which field and why
          */
         public SandboxSpec build() {
-            return new SandboxSpec(name, new ArrayList<>(forks.values()), Optional.ofNullable(ttl), labels);
+            return new SandboxSpec(name, new ArrayList<>(forks.values()), Optional.ofNullable(ttl), labels,
+                    new ArrayList<>(resources.values()));
         }
     }
 }

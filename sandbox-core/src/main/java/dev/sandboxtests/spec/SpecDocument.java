@@ -10,12 +10,16 @@ import java.util.Optional;
  * not use are accepted and ignored, so one file serves both; any other field is an error.
  */
 @JsonIgnoreProperties(value = {"cluster", "description", "endpoints", "defaultRouteGroup", "routing",
-        "virtual", "resources", "local", "tests"})
+        "virtual", "local", "tests"})
 record SpecDocument(String name, Body spec) {
 
     @JsonIgnoreProperties(value = {"cluster", "description", "endpoints", "defaultRouteGroup", "routing",
-            "virtual", "resources", "local", "tests"})
-    record Body(List<ForkDocument> forks, Ttl ttl, Map<String, String> labels) {
+            "virtual", "local", "tests"})
+    record Body(List<ForkDocument> forks, Ttl ttl, Map<String, String> labels, List<ResourceDocument> resources) {
+    }
+
+    /** Signadot's {@code resources[]: {name, plugin, params}}; params are text (numbers and booleans as written). */
+    record ResourceDocument(String name, String plugin, Map<String, String> params) {
     }
 
     @JsonIgnoreProperties(value = {"offsetFrom"})
@@ -44,7 +48,9 @@ record SpecDocument(String name, Body spec) {
                 .map(f -> new ForkSpec(f.forkOf(), f.customizations() == null ? null
                         : new Customizations(f.customizations().images(), f.customizations().env())))
                 .toList();
+        List<ResourceSpec> resources = spec.resources() == null ? List.of() : spec.resources().stream()
+                .map(r -> new ResourceSpec(r.name(), r.plugin(), r.params())).toList();
         return new SandboxSpec(name, forks,
-                Optional.ofNullable(spec.ttl()).map(t -> SpecDurations.parse(t.duration())), spec.labels());
+                Optional.ofNullable(spec.ttl()).map(t -> SpecDurations.parse(t.duration())), spec.labels(), resources);
     }
 }
