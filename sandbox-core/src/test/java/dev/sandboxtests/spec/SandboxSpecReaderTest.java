@@ -1,6 +1,7 @@
 package dev.sandboxtests.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,42 @@ class SandboxSpecReaderTest {
                 """, "minimal.yaml");
 
         assertThat(spec).isEqualTo(SandboxSpec.builder("minimal").fork(ForkSpec.of("pricing")).build());
+    }
+
+    @Test
+    void readsResourcesInSignadotsShapeWithTheirParametersAsText() {
+        SandboxSpec spec = SandboxSpecReader.read("""
+                name: orders-schema
+                spec:
+                  resources:
+                    - name: orders-db
+                      plugin: postgres-database
+                      params:
+                        template: orders_seed
+                        migrations: classpath:db/orders-fork
+                        pool: 4
+                  forks: [{forkOf: {name: orders}}]
+                """, "orders.yaml");
+
+        assertThat(spec.resources()).containsExactly(ResourceSpec.of("orders-db", "postgres-database", Map.of(
+                "template", "orders_seed", "migrations", "classpath:db/orders-fork", "pool", "4")));
+        assertThat(spec.toBuilder().build()).isEqualTo(spec);
+    }
+
+    @Test
+    void rejectsAResourceWithoutPluginOrWithAnInvalidOrRepeatedName() {
+        assertThatThrownBy(() -> SandboxSpecReader.read("""
+                name: r
+                spec:
+                  resources: [{name: orders-db}]
+                  forks: [{forkOf: {name: orders}}]
+                """, "r.yaml")).isInstanceOf(SandboxSpecException.class)
+                .hasMessageContaining("resource 'orders-db' names no plugin");
+        assertThatThrownBy(() -> ResourceSpec.of("Orders_DB", "postgres-database", Map.of()))
+                .hasMessageStartingWith("resource name 'Orders_DB' is not valid");
+        ResourceSpec database = ResourceSpec.of("orders-db", "postgres-database", Map.of());
+        assertThatThrownBy(() -> new SandboxSpec("r", List.of(ForkSpec.of("orders")), Optional.empty(), Map.of(),
+                List.of(database, database))).hasMessage("resource 'orders-db' is declared twice; give each a name of its own");
     }
 
     @Test

@@ -3,14 +3,17 @@ package dev.sandboxtests.junit;
 import dev.sandboxtests.spec.Customizations;
 import dev.sandboxtests.spec.ForkOf;
 import dev.sandboxtests.spec.ForkSpec;
+import dev.sandboxtests.spec.ResourceSpec;
 import dev.sandboxtests.spec.SandboxSpec;
 import dev.sandboxtests.spec.SandboxSpecException;
 import dev.sandboxtests.spec.SandboxSpecReader;
 import dev.sandboxtests.spec.SpecDurations;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Turns a {@link SandboxTest} annotation (and the spec file it names) into a {@link SandboxSpec}. */
@@ -30,6 +33,9 @@ final class AnnotatedSpec {
         }
         for (Fork fork : annotation.forks()) {
             builder.fork(toForkSpec(fork, testClass));
+        }
+        for (Resource resource : annotation.resources()) {
+            builder.resource(toResourceSpec(resource, testClass));
         }
         if (!annotation.ttl().isBlank()) {
             builder.ttl(duration("ttl", annotation.ttl(), testClass));
@@ -81,6 +87,25 @@ final class AnnotatedSpec {
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException("@SandboxTest(forks = @Fork(\"" + fork.value() + "\")) on "
                     + testClass.getName() + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static ResourceSpec toResourceSpec(Resource resource, Class<?> testClass) {
+        try {
+            Map<String, String> params = new LinkedHashMap<>();
+            for (String entry : resource.params()) {
+                int eq = entry.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("parameter '" + entry + "' is not of the form name=value");
+                }
+                if (params.put(entry.substring(0, eq), entry.substring(eq + 1)) != null) {
+                    throw new IllegalArgumentException("parameter '" + entry.substring(0, eq) + "' is given twice");
+                }
+            }
+            return ResourceSpec.of(resource.name(), resource.plugin(), params);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@SandboxTest(resources = @Resource(name = \"" + resource.name()
+                    + "\")) on " + testClass.getName() + ": " + e.getMessage() + ".", e);
         }
     }
 

@@ -66,6 +66,12 @@ public @interface SandboxTest {
     /** The services to fork; added to (or replacing per service) the forks of {@link #spec()}. */
     Fork[] forks() default {};
 
+    /**
+     * Resources created before the forks start and deleted after the class, such as a temporary database
+     * (added to those of the spec file, if any).
+     */
+    Resource[] resources() default {};
+
     /** A class path resource with a sandbox spec in YAML, e.g. {@code sandboxes/pricing.yaml}. */
     String spec() default "";
 

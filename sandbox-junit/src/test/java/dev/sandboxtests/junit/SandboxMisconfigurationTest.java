@@ -48,6 +48,22 @@ class SandboxMisconfigurationTest {
     }
 
     @Test
+    void aResourceParameterWithoutValue() {
+        assertConfigurationError(BadResourceParameterScenario.class)
+                .hasMessageContaining("@SandboxTest(resources = @Resource(name = \"orders-db\")) on "
+                        + BadResourceParameterScenario.class.getName())
+                .hasMessageContaining("parameter 'template' is not of the form name=value");
+    }
+
+    @Test
+    void aResourceWhosePluginIsNotOnTheClassPath() {
+        assertConfigurationError(UnknownResourcePluginScenario.class)
+                .hasMessageContaining("Resource 'orders-db' of sandbox 'unknown-resource-plugin-scenario' needs the"
+                        + " resource plugin 'postgres-database', which is not on the class path")
+                .hasMessageContaining("Add the module that provides it (sandbox-postgres for postgres-database)");
+    }
+
+    @Test
     void noEnvironmentForTheLocalProvider() {
         assertConfigurationError(MissingEnvironmentScenario.class)
                 .hasMessageContaining("(provider 'local')")
@@ -158,6 +174,25 @@ class SandboxMisconfigurationTest {
     @SandboxTest(forks = @Fork("echo"), ttl = "forever")
     @LocalSandbox(EchoEnvironment.class)
     static class BadTtlScenario {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @SandboxTest(forks = @Fork("echo"), resources = @Resource(name = "orders-db", plugin = "postgres-database",
+            params = "template"))
+    @LocalSandbox(EchoEnvironment.class)
+    static class BadResourceParameterScenario {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @SandboxTest(forks = @Fork("echo"), resources = @Resource(name = "orders-db", plugin = "postgres-database"))
+    @LocalSandbox(EchoEnvironment.class)
+    static class UnknownResourcePluginScenario {
         @Test
         void neverRuns() {
         }

@@ -5,6 +5,7 @@ import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxConfigurationException;
 import dev.sandboxtests.provider.SandboxProvider;
 import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.resources.SandboxResources;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.spec.ForkSpec;
 import dev.sandboxtests.spec.SandboxSpec;
@@ -13,6 +14,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,24 @@ public final class LocalSandboxProvider implements SandboxProvider {
         RunningEnvironment environment = context.shared("local-environment:" + type.getName(), RunningEnvironment.class,
                 () -> RunningEnvironment.start(definition, context.routingHeaders(),
                         context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper));
-        return new RunningSandbox(spec, RoutingKey.random(), context.routingHeaders(), environment, forks);
+        RoutingKey key = RoutingKey.random();
+        // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its environment.
+        SandboxResources resources = SandboxResources.create(spec, key.value(), context, reaper);
+        return new RunningSandbox(spec, key, context.routingHeaders(), environment,
+                withResourceOutputs(forks, resources.environment()), resources);
+    }
+
+    /** The fork's own variables win over a resource's output of the same name. */
+    private static List<RunningSandbox.PlannedFork> withResourceOutputs(List<RunningSandbox.PlannedFork> forks,
+                                                                        Map<String, String> outputs) {
+        if (outputs.isEmpty()) {
+            return forks;
+        }
+        return forks.stream().map(fork -> {
+            Map<String, String> env = new LinkedHashMap<>(outputs);
+            env.putAll(fork.env());
+            return new RunningSandbox.PlannedFork(fork.declaration(), fork.variant(), fork.launcher(), env);
+        }).toList();
     }
 
     private static List<RunningSandbox.PlannedFork> plan(SandboxSpec spec, LocalServices services, LocalEnvironment definition) {

@@ -2,6 +2,7 @@ package dev.sandboxtests.local;
 
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.resources.SandboxResources;
 import dev.sandboxtests.routes.RoutingRule;
 import dev.sandboxtests.routes.Workload;
 import dev.sandboxtests.routes.WorkloadIdentity;
@@ -33,17 +34,19 @@ final class RunningSandbox implements Sandbox {
     private final RoutingHeaders headers;
     private final RunningEnvironment environment;
     private final List<PlannedFork> planned;
+    private final SandboxResources resources;
     private final List<StartedFork> started = new ArrayList<>();
     private boolean closed;
     private boolean routesPublished;
 
     RunningSandbox(SandboxSpec spec, RoutingKey key, RoutingHeaders headers, RunningEnvironment environment,
-            List<PlannedFork> planned) {
+            List<PlannedFork> planned, SandboxResources resources) {
         this.spec = spec;
         this.key = key;
         this.headers = headers;
         this.environment = environment;
         this.planned = List.copyOf(planned);
+        this.resources = resources;
     }
 
     @Override
@@ -142,14 +145,17 @@ final class RunningSandbox implements Sandbox {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
-    /** Unroutes and stops every fork; what cannot be stopped is reported after the rest is stopped. */
+    /**
+     * Unroutes and stops every fork, then deletes the sandbox's resources (once nothing of it uses them);
+     * what cannot be stopped or deleted is reported after the rest is done.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        SandboxException failure = new SandboxException("Could not stop every fork of sandbox '" + name() + "'");
+        SandboxException failure = new SandboxException("Could not stop every fork, or delete every resource, of sandbox '" + name() + "'");
         if (routesPublished) {
             // First: baseline consumers take this key's records again, as its forks stop taking them.
             environment.routes().remove(key);
@@ -165,6 +171,11 @@ final class RunningSandbox implements Sandbox {
             } catch (RuntimeException e) {
                 failure.addSuppressed(e);
             }
+        }
+        try {
+            resources.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
         if (failure.getSuppressed().length > 0) {
             throw failure;
