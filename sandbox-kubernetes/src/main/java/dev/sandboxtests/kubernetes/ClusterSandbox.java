@@ -1,6 +1,7 @@
 package dev.sandboxtests.kubernetes;
 
 import dev.sandboxtests.provider.Sandbox;
+import dev.sandboxtests.resources.SandboxResources;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.spec.SandboxSpec;
@@ -33,11 +34,12 @@ final class ClusterSandbox implements Sandbox {
     private final ServiceEndpoints endpoints;
     private final boolean dryRun;
     private final ReaperRegistrations registrations;
+    private final SandboxResources resources;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     ClusterSandbox(SandboxSpec spec, Ownership ownership, RoutingHeaders headers, KubernetesClient client,
             List<ForkPlan> plans, MeshRoutes routes, ServiceEndpoints endpoints, boolean dryRun,
-            ReaperRegistrations registrations) {
+            ReaperRegistrations registrations, SandboxResources resources) {
         this.spec = spec;
         this.ownership = ownership;
         this.headers = headers;
@@ -47,6 +49,7 @@ final class ClusterSandbox implements Sandbox {
         this.endpoints = endpoints;
         this.dryRun = dryRun;
         this.registrations = registrations;
+        this.resources = resources;
     }
 
     /** Everything this sandbox applies, in the order it applies it (route objects as they will be). */
@@ -137,6 +140,9 @@ final class ClusterSandbox implements Sandbox {
             attempt(failure, () -> client.apps().deployments().inNamespace(namespace).withLabels(ownership.selector())
                     .list().getItems().forEach(deployment -> client.resource(deployment).delete()));
         }
+        // The resources go last, once the forks that use them are deleted (their own leftovers stay registered
+        // with the reaper until they are gone).
+        attempt(failure, resources::close);
         if (failure.getSuppressed().length > 0) {
             throw failure; // still registered: the watchdog or the TTL reaper tries again
         }

@@ -4,8 +4,10 @@ import dev.sandboxtests.provider.ProvisioningContext;
 import dev.sandboxtests.provider.Sandbox;
 import dev.sandboxtests.provider.SandboxProvider;
 import dev.sandboxtests.reaper.Reaper;
+import dev.sandboxtests.resources.SandboxResources;
 import dev.sandboxtests.routing.RoutingKey;
 import dev.sandboxtests.settings.SandboxSettings;
+import dev.sandboxtests.spec.Customizations;
 import dev.sandboxtests.spec.ForkSpec;
 import dev.sandboxtests.spec.SandboxSpec;
 import io.fabric8.kubernetes.api.model.Service;
@@ -80,6 +82,26 @@ public final class KubernetesSandboxProvider implements SandboxProvider {
                 clock.instant().plus(spec.ttl().orElse(settings.get(KubernetesSettings.DEFAULT_TTL))), spec.labels());
         ForkManifests manifests = new ForkManifests(new ForkImages(settings.get(KubernetesSettings.IMAGE),
                 settings.get(KubernetesSettings.IMAGE_TEMPLATE)), settings.get(KubernetesSettings.ROUTES_URL));
+        String dryRun = settings.get(KubernetesSettings.DRY_RUN);
+        // Resources exist before the forks' manifests are made, which carry their outputs; a dry run creates none.
+        SandboxResources resources = dryRun.isEmpty()
+                ? SandboxResources.create(spec, ownership.key().value(), context, Reaper.forSettings(settings))
+                : SandboxResources.none();
+        try {
+            return create(spec, context, client, namespace, ownership, manifests, dryRun, resources);
+        } catch (RuntimeException e) {
+            try {
+                resources.close();
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+    }
+
+    private Sandbox create(SandboxSpec spec, ProvisioningContext context, KubernetesClient client, String namespace,
+                           Ownership ownership, ForkManifests manifests, String dryRun, SandboxResources resources) {
+        SandboxSettings settings = context.settings();
         MeshRoutes routes = switch (settings.get(KubernetesSettings.MESH)) {
             case ISTIO -> new IstioRoutes(client, context.routingHeaders());
             case GATEWAY_API -> new GatewayApiRoutes(client, context.routingHeaders());
@@ -87,7 +109,8 @@ public final class KubernetesSandboxProvider implements SandboxProvider {
         List<ForkPlan> plans = new ArrayList<>();
         Map<String, Service> baselines = new LinkedHashMap<>();
         try {
-            for (ForkSpec fork : spec.forks()) {
+            for (ForkSpec declared : spec.forks()) {
+                ForkSpec fork = withResourceOutputs(declared, resources.environment());
                 String forkNamespace = fork.forkOf().namespace() == null ? namespace : fork.forkOf().namespace();
                 ForkPlan plan = manifests.plan(Baseline.read(client, fork.forkOf(), forkNamespace), fork, ownership);
                 plans.add(plan);
@@ -100,20 +123,30 @@ public final class KubernetesSandboxProvider implements SandboxProvider {
         }
         ServiceEndpoints endpoints = new ServiceEndpoints(client, namespace,
                 settings.get(KubernetesSettings.ENDPOINT_TEMPLATE), settings.get(KubernetesSettings.ENDPOINTS), baselines);
-        String dryRun = settings.get(KubernetesSettings.DRY_RUN);
         if (!dryRun.isEmpty()) {
             DryRunManifests.write(Path.of(dryRun), spec.name(), ClusterSandbox.manifests(plans, routes));
             return new ClusterSandbox(spec, ownership, context.routingHeaders(), client, plans, routes, endpoints,
-                    true, ReaperRegistrations.NONE);
+                    true, ReaperRegistrations.NONE, resources);
         }
         List<String> namespaces = plans.stream().map(ForkPlan::namespace).distinct().toList();
         namespaces.forEach(forkNamespace -> ExpiredSandboxes.sweepOnce(context, client, clock, forkNamespace));
         ReaperRegistrations registrations = ReaperRegistrations.register(Reaper.forSettings(settings), namespaces,
                 ownership.key());
         ClusterSandbox sandbox = new ClusterSandbox(spec, ownership, context.routingHeaders(), client, plans, routes,
-                endpoints, false, registrations);
+                endpoints, false, registrations, resources);
         sandbox.apply();
         return sandbox;
+    }
+
+    /** The fork with the resources' outputs as its first variables: its own same-named ones win. */
+    private static ForkSpec withResourceOutputs(ForkSpec fork, Map<String, String> outputs) {
+        if (outputs.isEmpty()) {
+            return fork;
+        }
+        List<Customizations.EnvVar> env = new ArrayList<>();
+        outputs.forEach((name, value) -> env.add(new Customizations.EnvVar(name, value, null)));
+        env.addAll(fork.customizations().env());
+        return new ForkSpec(fork.forkOf(), new Customizations(fork.customizations().images(), env));
     }
 
     /** {@code @KubernetesSandbox(namespace)}, else the setting, else the client's namespace, else {@code default}. */

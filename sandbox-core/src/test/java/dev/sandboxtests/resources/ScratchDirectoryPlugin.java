@@ -1,16 +1,14 @@
-package dev.sandboxtests.local;
+package dev.sandboxtests.resources;
 
-import dev.sandboxtests.resources.ResourcePlugin;
-import dev.sandboxtests.resources.ResourceRequest;
-import dev.sandboxtests.resources.SandboxResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * A real resource for the provider's tests: a directory, created under the {@code parent} parameter and
- * named after the sandbox's routing key, deleted on close. With {@code fail=true} it fails, after making
+ * A real resource for providers' tests: a directory, created under the {@code parent} parameter and
+ * named after the sandbox's routing key, deleted on close. It is in core's test jar; a module lists it in
+ * its own test {@code META-INF/services}. With {@code fail=true} it fails, after making
  * sure a resource listed before it exists, to show that the earlier one is deleted.
  */
 public final class ScratchDirectoryPlugin implements ResourcePlugin {
