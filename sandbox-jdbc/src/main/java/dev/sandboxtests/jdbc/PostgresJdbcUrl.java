@@ -14,14 +14,10 @@ final class PostgresJdbcUrl {
     }
 
     /**
-     * @throws IllegalArgumentException if {@code url} is not a PostgreSQL JDBC URL
+     * @throws IllegalArgumentException if {@code url} is not a PostgreSQL JDBC URL with a host
      */
     static String withDatabase(String url, String database) {
-        if (url == null || !url.startsWith(PREFIX)) {
-            throw new IllegalArgumentException("'" + withoutQuery(url) + "' is not a PostgreSQL JDBC URL: give the"
-                    + " baseline database's URL, such as jdbc:postgresql://db.example:5432/orders; sandbox databases"
-                    + " are found on the same server");
-        }
+        requireValid(url);
         String rest = url.substring(PREFIX.length());
         int queryStart = rest.indexOf('?');
         String query = queryStart < 0 ? "" : rest.substring(queryStart);
@@ -29,13 +25,32 @@ final class PostgresJdbcUrl {
         if (!address.startsWith("//")) {
             return PREFIX + database + query; // jdbc:postgresql:orders
         }
-        int pathStart = address.indexOf('/', 2);
-        String hosts = pathStart < 0 ? address : address.substring(0, pathStart);
-        if (hosts.length() == 2) {
+        return PREFIX + hosts(address) + "/" + database + query;
+    }
+
+    /**
+     * Checks {@code url} now, so that a wrong one fails when the service starts rather than on a request.
+     *
+     * @throws IllegalArgumentException if it is not a PostgreSQL JDBC URL with a host
+     */
+    static String requireValid(String url) {
+        if (url == null || !url.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("'" + withoutQuery(url) + "' is not a PostgreSQL JDBC URL: give the"
+                    + " baseline database's URL, such as jdbc:postgresql://db.example:5432/orders; sandbox databases"
+                    + " are found on the same server");
+        }
+        String address = url.substring(PREFIX.length()).split("\\?", 2)[0];
+        if (address.startsWith("//") && hosts(address).length() == 2) {
             throw new IllegalArgumentException("'" + withoutQuery(url) + "' names no host; write"
                     + " jdbc:postgresql://host:port/database");
         }
-        return PREFIX + hosts + "/" + database + query;
+        return url;
+    }
+
+    /** {@code //host:port,host:port} of {@code //hosts/database}. */
+    private static String hosts(String address) {
+        int pathStart = address.indexOf('/', 2);
+        return pathStart < 0 ? address : address.substring(0, pathStart);
     }
 
     /** The URL without its parameters, which may hold a password, for messages. */

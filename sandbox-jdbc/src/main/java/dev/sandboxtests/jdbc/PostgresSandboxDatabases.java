@@ -42,8 +42,7 @@ public final class PostgresSandboxDatabases implements SandboxDatabases {
     private PostgresSandboxDatabases(DataSource baseline, String jdbcUrl, String resource, SandboxDataSourceFactory factory) {
         this.baseline = Objects.requireNonNull(baseline, "baseline: the service's own DataSource");
         this.factory = Objects.requireNonNull(factory, "factory");
-        PostgresJdbcUrl.withDatabase(jdbcUrl, "check"); // fails now, naming the URL, rather than on a request
-        this.jdbcUrl = jdbcUrl;
+        this.jdbcUrl = PostgresJdbcUrl.requireValid(jdbcUrl);
         this.resource = validResourceName(resource);
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +23,9 @@ class BoundedCacheTest {
     private RoutingDataSource routing;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
-        routing = RoutingDataSource.builder(databases.baselineDataSource(), PostgresSandboxDatabases.of(
+    void setUp(ShopDatabases databases) {
+        this.databases = databases;
+        routing = databases.routing(PostgresSandboxDatabases.of(
                         databases.baselineDataSource(), databases.baselineUrl(), ShopDatabases.RESOURCE,
                         (database, url) -> {
                             ClosablePool pool = new ClosablePool(database, new DriverManagerDataSource(url, PostgresServer.USER, null));
@@ -34,14 +33,7 @@ class BoundedCacheTest {
                                 pools.add(pool);
                             }
                             return pool;
-                        }))
-                .maxDatabases(2).build();
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
+                        }), options -> options.maxDatabases(2));
     }
 
     @Test

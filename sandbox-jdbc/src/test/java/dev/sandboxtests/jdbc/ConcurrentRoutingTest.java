@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,8 @@ class ConcurrentRoutingTest {
     private RoutingDataSource routing;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
+    void setUp(ShopDatabases databases) throws SQLException {
+        this.databases = databases;
         for (int i = 0; i < 3; i++) {
             RoutingKey key = RoutingKey.random();
             expected.put(key, databases.createSandboxDatabase(key));
@@ -46,13 +45,7 @@ class ConcurrentRoutingTest {
                     dataSourcesMade.computeIfAbsent(database, name -> new AtomicInteger()).incrementAndGet();
                     return new DriverManagerDataSource(url, PostgresServer.USER, null);
                 });
-        routing = RoutingDataSource.builder(databases.baselineDataSource(), found).build();
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
+        routing = databases.routing(found, options -> options);
     }
 
     @Test

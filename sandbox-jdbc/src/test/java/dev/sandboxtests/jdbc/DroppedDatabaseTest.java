@@ -8,7 +8,6 @@ import dev.sandboxtests.routing.RoutingKey;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +27,11 @@ class DroppedDatabaseTest {
     private String sandboxDatabase;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
+    void setUp(ShopDatabases databases) throws SQLException {
+        this.databases = databases;
         sandboxDatabase = databases.createSandboxDatabase(key);
-        routing = RoutingDataSource.builder(databases.baselineDataSource(), PostgresSandboxDatabases.withDriverManager(
-                        databases.baselineDataSource(), databases.baselineUrl(), PostgresServer.USER, null,
-                        ShopDatabases.RESOURCE))
-                .missTtl(MISS_TTL).nanoTime(nanoTime::get).build();
+        routing = databases.routing(options -> options.missTtl(MISS_TTL).nanoTime(nanoTime::get));
         assertThat(Requests.databaseOf(routing, key)).isEqualTo(sandboxDatabase);
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.sandboxtests.routing.RoutingKey;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +22,9 @@ class LateDatabaseTest {
     private RoutingDataSource routing;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
-        routing = RoutingDataSource.builder(databases.baselineDataSource(), PostgresSandboxDatabases.withDriverManager(
-                        databases.baselineDataSource(), databases.baselineUrl(), PostgresServer.USER, null,
-                        ShopDatabases.RESOURCE))
-                .missTtl(MISS_TTL).nanoTime(nanoTime::get).build();
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
+    void setUp(ShopDatabases databases) {
+        this.databases = databases;
+        routing = databases.routing(options -> options.missTtl(MISS_TTL).nanoTime(nanoTime::get));
     }
 
     @Test
@@ -62,12 +52,9 @@ class LateDatabaseTest {
 
     @Test
     void withAMissTimeOfZeroEveryConnectionLooksUpAgain() throws SQLException {
-        try (RoutingDataSource always = RoutingDataSource.builder(databases.baselineDataSource(),
-                PostgresSandboxDatabases.withDriverManager(databases.baselineDataSource(), databases.baselineUrl(),
-                        PostgresServer.USER, null, ShopDatabases.RESOURCE)).missTtl(Duration.ZERO).build()) {
-            assertThat(Requests.databaseOf(always, key)).isEqualTo(databases.baseline());
-            String sandboxDatabase = databases.createSandboxDatabase(key);
-            assertThat(Requests.databaseOf(always, key)).isEqualTo(sandboxDatabase);
-        }
+        RoutingDataSource always = databases.routing(options -> options.missTtl(Duration.ZERO));
+        assertThat(Requests.databaseOf(always, key)).isEqualTo(databases.baseline());
+        String sandboxDatabase = databases.createSandboxDatabase(key);
+        assertThat(Requests.databaseOf(always, key)).isEqualTo(sandboxDatabase);
     }
 }

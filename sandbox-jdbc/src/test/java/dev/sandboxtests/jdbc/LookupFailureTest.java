@@ -7,7 +7,6 @@ import dev.sandboxtests.jdbc.PostgresServer.WithPostgres;
 import dev.sandboxtests.routing.RoutingKey;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,24 +24,17 @@ class LookupFailureTest {
     private String sandboxDatabase;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
+    void setUp(ShopDatabases databases) throws SQLException {
+        this.databases = databases;
         sandboxDatabase = databases.createSandboxDatabase(key);
-        PostgresSandboxDatabases postgres = PostgresSandboxDatabases.withDriverManager(databases.baselineDataSource(),
-                databases.baselineUrl(), PostgresServer.USER, null, ShopDatabases.RESOURCE);
+        PostgresSandboxDatabases postgres = databases.sandboxDatabases();
         SandboxDatabases flaky = key -> {
             if (serverDown.get()) {
                 throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
             }
             return postgres.find(key);
         };
-        routing = RoutingDataSource.builder(databases.baselineDataSource(), flaky).build();
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
+        routing = databases.routing(flaky, options -> options);
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One real PostgreSQL server for the whole test run (zonky's embedded binaries), started when a test first asks for
- * it and stopped when the run ends: it lives in JUnit's root Store. Tests take it as a parameter of a class
- * annotated {@code @ExtendWith(PostgresServer.Extension.class)}.
+ * it and stopped when the run ends: it lives in JUnit's root Store. Test classes annotated {@link WithPostgres}
+ * take it, or a test's own {@link ShopDatabases} (dropped after the test), as a parameter.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -57,13 +57,28 @@ final class PostgresServer implements AutoCloseable {
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == PostgresServer.class;
+            Class<?> type = parameter.getParameter().getType();
+            return type == PostgresServer.class || type == ShopDatabases.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(PostgresServer.class, type -> start(),
-                    PostgresServer.class);
+            PostgresServer server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(PostgresServer.class,
+                    type -> start(), PostgresServer.class);
+            if (parameter.getParameter().getType() == PostgresServer.class) {
+                return server;
+            }
+            // the test method's Store: @BeforeEach and the test share one, closed when the test ends
+            return context.getStore(NAMESPACE).getOrComputeIfAbsent(ShopDatabases.class, type -> shop(server),
+                    ShopDatabases.class);
+        }
+
+        private static ShopDatabases shop(PostgresServer server) {
+            try {
+                return new ShopDatabases(server);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the test's baseline database", e);
+            }
         }
 
         private static PostgresServer start() {

@@ -8,7 +8,6 @@ import dev.sandboxtests.routing.RoutingKey;
 import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,17 +23,16 @@ class RoutingByKeyTest {
     private String sandboxDatabase;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
+    void setUp(ShopDatabases databases) throws SQLException {
+        this.databases = databases;
         sandboxDatabase = databases.createSandboxDatabase(sandboxKey);
         routing = RoutingDataSource.forPostgres(databases.baselineDataSource(), databases.baselineUrl(),
                 PostgresServer.USER, null, ShopDatabases.RESOURCE);
     }
 
     @AfterEach
-    void tearDown() throws SQLException {
-        routing.close();
-        databases.close();
+    void tearDown() {
+        routing.close(); // forPostgres's, which ShopDatabases did not make
     }
 
     @Test
@@ -94,8 +92,7 @@ class RoutingByKeyTest {
     @Test
     void unwrapsToItselfOrToWhatTheBaselineIs() throws SQLException {
         DataSource baseline = databases.baselineDataSource();
-        RoutingDataSource wrapping = RoutingDataSource.builder(baseline, key -> java.util.Optional.empty())
-                .missTtl(Duration.ZERO).build();
+        RoutingDataSource wrapping = databases.routing(key -> java.util.Optional.empty(), options -> options);
 
         assertThat(wrapping.unwrap(RoutingDataSource.class)).isSameAs(wrapping);
         assertThat(wrapping.isWrapperFor(RoutingDataSource.class)).isTrue();

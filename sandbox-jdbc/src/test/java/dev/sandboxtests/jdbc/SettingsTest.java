@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +20,15 @@ class SettingsTest {
     private ShopDatabases databases;
 
     @BeforeEach
-    void setUp(PostgresServer server) throws SQLException {
-        databases = new ShopDatabases(server);
-    }
-
-    @AfterEach
-    void tearDown() throws SQLException {
-        databases.close();
+    void setUp(ShopDatabases databases) {
+        this.databases = databases;
     }
 
     private RoutingDataSource routing(Map<String, String> settings) {
-        return RoutingDataSource.builder(databases.baselineDataSource(), key -> {
+        return databases.routing(key -> {
             lookups.incrementAndGet();
             return Optional.empty();
-        }).settings(SandboxSettings.withParameters(settings)).build();
+        }, options -> options.settings(SandboxSettings.withParameters(settings)));
     }
 
     @Test
