@@ -6,10 +6,13 @@ import dev.sandboxtests.spec.SandboxSpec;
 import java.lang.annotation.Annotation;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +43,7 @@ public final class SandboxSession implements AutoCloseable {
     private final Class<?> configuredBy;
     private final SandboxSettings settings;
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
-    private final Map<String, AutoCloseable> shared = new LinkedHashMap<>();
+    private final Map<String, FutureTask<AutoCloseable>> shared = new HashMap<>();
     private boolean closed;
 
     private SandboxSession(Class<?> configuredBy, SandboxSettings settings) {
@@ -132,6 +135,14 @@ public final class SandboxSession implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(AutoCloseable made) {
+        try {
+            made.close();
+        } catch (Exception e) {
+            // Nothing to report to: the session that would have closed it is gone already.
+        }
+    }
+
     private final class Context implements ProvisioningContext {
         private final RoutingHeaders headers;
 
@@ -159,20 +170,53 @@ public final class SandboxSession implements AutoCloseable {
             return ConfigurationAnnotations.find(configuredBy, type);
         }
 
+        /**
+         * Made once per key; the factory runs without holding the session's lock, so that it may itself ask
+         * for other shared things, from any thread (a service started for an environment asks for a database
+         * server while the environment is being made).
+         */
         @Override
         public <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> factory) {
+            FutureTask<AutoCloseable> task;
+            boolean makesIt = false;
             synchronized (SandboxSession.this) {
                 if (closed) {
                     throw new SandboxException("The session of " + configuredBy.getName() + " is closed.");
                 }
-                AutoCloseable existing = shared.get(key);
-                if (existing == null) {
-                    existing = Objects.requireNonNull(factory.get(), "shared resource " + key);
-                    shared.put(key, existing);
-                    toClose.push(existing);
+                task = shared.get(key);
+                if (task == null) {
+                    task = new FutureTask<>(() -> Objects.requireNonNull(factory.get(), "shared resource " + key));
+                    shared.put(key, task);
+                    makesIt = true;
                 }
-                return type.cast(existing);
             }
+            if (makesIt) {
+                task.run();
+            }
+            AutoCloseable made;
+            try {
+                made = task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SandboxException("Interrupted while waiting for the shared resource " + key, e);
+            } catch (ExecutionException e) {
+                synchronized (SandboxSession.this) {
+                    shared.remove(key, task); // the next caller tries again
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new SandboxException("Could not make the shared resource " + key + ": " + e.getCause(), e.getCause());
+            }
+            if (makesIt) {
+                synchronized (SandboxSession.this) {
+                    if (!closed) {
+                        toClose.push(made);
+                        return type.cast(made);
+                    }
+                }
+                closeQuietly(made); // the session closed while it was being made: nobody would close it
+                throw new SandboxException("The session of " + configuredBy.getName() + " is closed.");
+            }
+            return type.cast(made);
         }
     }
 }

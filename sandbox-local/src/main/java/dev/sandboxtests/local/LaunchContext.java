@@ -5,6 +5,7 @@ import dev.sandboxtests.routes.WorkloadIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a {@link ServiceLauncher} knows about the instance it starts. */
 public interface LaunchContext {
@@ -51,4 +52,22 @@ public interface LaunchContext {
      * {@link ChildProcess} registers its process by itself.
      */
     Reaper reaper();
+
+    /**
+     * A thing shared by every sandbox of the test run, made by {@code factory} on first use and closed at
+     * the end of the run (under JUnit it lives in the root {@code Store}): the same as
+     * {@link dev.sandboxtests.provider.ProvisioningContext#shared}, so that a service's launcher and a
+     * resource plugin reach the same database server, say.
+     *
+     * <pre>{@code
+     * EmbeddedPostgresServer server = context.shared(EmbeddedPostgresServer.SHARED_KEY,
+     *         EmbeddedPostgresServer.class, EmbeddedPostgresServer::start);
+     * }</pre>
+     *
+     * @throws UnsupportedOperationException where the context belongs to no test run
+     */
+    default <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> factory) {
+        throw new UnsupportedOperationException("This launch of '" + service() + "' belongs to no test run that could"
+                + " share '" + key + "'; start it through a sandbox provider.");
+    }
 }

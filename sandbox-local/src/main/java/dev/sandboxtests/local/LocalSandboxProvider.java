@@ -47,7 +47,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
         Reaper reaper = Reaper.forSettings(context.settings());
         RunningEnvironment environment = context.shared("local-environment:" + type.getName(), RunningEnvironment.class,
                 () -> RunningEnvironment.start(definition, context.routingHeaders(),
-                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper));
+                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper, context));
         RoutingKey key = RoutingKey.random();
         // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its environment.
         SandboxResources resources = SandboxResources.create(spec, key.value(), context, reaper);

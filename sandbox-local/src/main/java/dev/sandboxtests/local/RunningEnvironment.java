@@ -1,6 +1,7 @@
 package dev.sandboxtests.local;
 
 import dev.sandboxtests.provider.FileNames;
+import dev.sandboxtests.provider.ProvisioningContext;
 import dev.sandboxtests.provider.SandboxException;
 import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routes.RouteTable;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A started {@link LocalEnvironment}: one router per logical service and the shared baselines.
@@ -30,15 +32,17 @@ final class RunningEnvironment implements AutoCloseable {
     private final List<RunningService> baselines = new ArrayList<>();
     private final Path logRoot;
     private final Reaper reaper;
+    private final ProvisioningContext run;
     /** Who is routed where, for consumers that decide per message (Kafka); served to child processes. */
     private final RouteTable routes = new RouteTable();
     private RoutesServer routesServer;
 
-    private RunningEnvironment(String name, LocalServices services, Path logRoot, Reaper reaper) {
+    private RunningEnvironment(String name, LocalServices services, Path logRoot, Reaper reaper, ProvisioningContext run) {
         this.name = name;
         this.services = services;
         this.logRoot = logRoot;
         this.reaper = reaper;
+        this.run = run;
     }
 
     /**
@@ -48,11 +52,17 @@ final class RunningEnvironment implements AutoCloseable {
      */
     static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot,
             Reaper reaper) {
+        return start(definition, headers, timeout, logRoot, reaper, null);
+    }
+
+    /** @param run the run's provisioning context, whose shared things launchers may use; {@code null} for none */
+    static RunningEnvironment start(LocalEnvironment definition, RoutingHeaders headers, Duration timeout, Path logRoot,
+            Reaper reaper, ProvisioningContext run) {
         LocalServices services = LocalServices.of(definition);
         // The full class name: two environments of the same simple name must not share logs.
         String directory = FileNames.safe(definition.getClass().getName());
         RunningEnvironment environment = new RunningEnvironment(definition.getClass().getSimpleName(),
-                services, logRoot.resolve(directory), reaper);
+                services, logRoot.resolve(directory), reaper, run);
         try {
             environment.routesServer = RoutesServer.start(environment.routes);
             services.declarations().keySet().forEach(service ->
@@ -198,6 +208,14 @@ final class RunningEnvironment implements AutoCloseable {
         @Override
         public Reaper reaper() {
             return reaper;
+        }
+
+        @Override
+        public <T extends AutoCloseable> T shared(String key, Class<T> type, Supplier<T> factory) {
+            if (run == null) {
+                return LaunchContext.super.shared(key, type, factory);
+            }
+            return run.shared(key, type, factory);
         }
     }
 }

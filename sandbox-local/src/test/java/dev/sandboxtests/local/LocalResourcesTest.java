@@ -45,6 +45,33 @@ class LocalResourcesTest {
     static final class Bench {
     }
 
+    /** A thing of the run: its identity tells whether two launchers got the same one. */
+    public static final class RunToken implements AutoCloseable {
+        final String id = java.util.UUID.randomUUID().toString();
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** {@code catalog}, whose baseline and fork both answer with the id of the run's {@link RunToken}. */
+    public static final class SharingCatalog implements LocalEnvironment {
+        @Override
+        public void define(LocalServices services) {
+            services.service("catalog")
+                    .baseline(context -> NamedBackend.start("baseline-" + token(context)).asService())
+                    .fork("v2", context -> NamedBackend.start("fork-" + token(context)).asService());
+        }
+
+        private static String token(LaunchContext context) {
+            return context.shared("run-token", RunToken.class, RunToken::new).id;
+        }
+    }
+
+    @LocalSandbox(SharingCatalog.class)
+    static final class SharingBench {
+    }
+
     @Test
     void eachForkGetsTheOutputsAndClosingTheSandboxDeletesTheResource(@TempDir Path parent) throws Exception {
         SandboxSpec spec = SandboxSpec.builder("scratch").fork(fork("v2"))
@@ -59,6 +86,21 @@ class LocalResourcesTest {
                     .startsWith("fork-" + directory + " GET /");
         }
         assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void launchersShareTheRunsThingsLikeResourcePluginsDo() throws Exception {
+        SandboxSpec spec = SandboxSpec.builder("sharing").fork(ForkSpec.of("catalog")).build();
+        try (SandboxSession session = SandboxSession.forClass(SharingBench.class)) {
+            Sandbox sandbox = session.start(spec);
+            String baseline = answer(sandbox.endpoint("catalog"), Map.of());
+            String fork = answer(sandbox.endpoint("catalog"), sandbox.routingHeaders().headersFor(sandbox.routingKey()));
+
+            assertThat(baseline).startsWith("baseline-");
+            assertThat(fork).startsWith("fork-");
+            assertThat(fork.substring("fork-".length(), fork.indexOf(' ')))
+                    .isEqualTo(baseline.substring("baseline-".length(), baseline.indexOf(' ')));
+        }
     }
 
     @Test
