@@ -2,6 +2,7 @@ package dev.sandboxtests.local;
 
 import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.routes.WorkloadIdentity;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,6 +53,14 @@ public interface LaunchContext {
      * {@link ChildProcess} registers its process by itself.
      */
     Reaper reaper();
+
+    /**
+     * The run's settings (JUnit configuration parameters, then system properties, then environment
+     * variables), for a launcher that reads a setting of another module (where a database server is, say).
+     */
+    default SandboxSettings settings() {
+        return SandboxSettings.fromSystem();
+    }
 
     /**
      * A thing shared by every sandbox of the test run, made by {@code factory} on first use and closed at

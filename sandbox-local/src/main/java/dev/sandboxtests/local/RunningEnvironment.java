@@ -9,6 +9,7 @@ import dev.sandboxtests.routes.RoutesServer;
 import dev.sandboxtests.routes.Workload;
 import dev.sandboxtests.routes.WorkloadIdentity;
 import dev.sandboxtests.routing.RoutingHeaders;
+import dev.sandboxtests.settings.SandboxSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -208,6 +209,11 @@ final class RunningEnvironment implements AutoCloseable {
         @Override
         public Reaper reaper() {
             return reaper;
+        }
+
+        @Override
+        public SandboxSettings settings() {
+            return run == null ? LaunchContext.super.settings() : run.settings();
         }
 
         @Override
