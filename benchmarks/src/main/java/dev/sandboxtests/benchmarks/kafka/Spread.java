@@ -9,9 +9,9 @@ import java.util.List;
  * @param min    the smallest
  * @param max    the largest
  */
-record Spread(double median, double min, double max) {
+public record Spread(double median, double min, double max) {
 
-    static Spread of(List<Double> values) {
+    public static Spread of(List<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no values");
         }

@@ -1,0 +1,1 @@
+CREATE TABLE wrapping (id integer PRIMARY KEY);

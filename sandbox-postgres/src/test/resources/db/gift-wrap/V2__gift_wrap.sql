@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN gift_wrap boolean NOT NULL DEFAULT false;
