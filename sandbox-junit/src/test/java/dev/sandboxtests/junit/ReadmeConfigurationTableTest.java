@@ -25,13 +25,14 @@ class ReadmeConfigurationTableTest {
 
     @Test
     void everySettingHasExactlyOneRowWithItsVariableAndDefault() throws IOException {
-        // sandbox-kafka and the cluster providers check their own rows: this module must not depend on them.
+        // sandbox-kafka, the cluster providers, sandbox-postgres and sandbox-jdbc check their own rows: this module must not depend on them.
         List<Setting<?>> settings = new ArrayList<>(SandboxTestSettings.ALL);
         settings.addAll(LocalSettings.ALL);
         settings.addAll(ReaperSettings.ALL);
         ReadmeSettingsTable.assertRows(README, row -> row.startsWith("| `sandbox.")
                 && !row.startsWith("| `sandbox.kafka.") && !row.startsWith("| `sandbox.signadot.")
-                && !row.startsWith("| `sandbox.kubernetes."), settings);
+                && !row.startsWith("| `sandbox.kubernetes.") && !row.startsWith("| `sandbox.postgres.")
+                && !row.startsWith("| `sandbox.jdbc."), settings);
     }
 
     @Test

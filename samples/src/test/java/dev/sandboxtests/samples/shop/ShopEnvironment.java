@@ -25,7 +25,10 @@ import java.nio.file.Path;
  *       JVM that cannot start, to show the error a broken fork gives).</li>
  *   <li>{@code orders}: baseline in a child JVM with the OpenTelemetry Java agent, so that the
  *       routing key reaches pricing (HTTP), inventory (gRPC) and the orders it publishes on
- *       {@code order-placed} (Kafka) with no routing code in orders.</li>
+ *       {@code order-placed} (Kafka) with no routing code in orders. It keeps its orders in PostgreSQL
+ *       ({@link ShopDatabase}), each request's in its sandbox's own database where the sandbox has one. Fork
+ *       variant {@code gift-wrap} (a child JVM too) keeps whether to gift-wrap, in a column its migration adds:
+ *       give its sandbox an {@code orders-db} resource.</li>
  *   <li>{@code inventory} (gRPC): baseline in this JVM with the standard stock policy; fork variant
  *       {@code safety-stock} (in this JVM, keeps a safety buffer back).</li>
  *   <li>{@code shipping} (Kafka, {@code order-placed} to {@code shipment-created}): baseline and fork variant
@@ -80,10 +83,13 @@ public class ShopEnvironment implements LocalEnvironment {
                 .fork("discount-rule", context -> running(PricingServer.start(0, PricingRules.volumeDiscount(context.env()))))
                 .fork("misconfigured", childJvm(PricingMain.class).env("PRICING_RULES", "no-such-rules"));
         services.service("orders")
-                .baseline(ordersJvm()
-                        .env("PRICING_URL", "${endpoint:pricing}")
-                        .env("INVENTORY_TARGET", "${endpoint:inventory}")
-                        .env("KAFKA_BOOTSTRAP_SERVERS", kafka))
+                .baseline(context -> {
+                    ChildProcess orders = ordersJvm(kafka);
+                    ShopDatabase.baselineVariables(context).forEach(orders::env);
+                    return orders.start(context);
+                })
+                // Its database comes from the sandbox's orders-db resource (ORDERS_DB_JDBC_URL, …).
+                .fork("gift-wrap", ordersJvm(kafka).env("ORDERS_GIFT_WRAP", "true"))
                 .readinessPath("/health");
         services.service("inventory")
                 .baseline(context -> running(InventoryServer.start(0, StockPolicy.standard())))
@@ -112,6 +118,14 @@ public class ShopEnvironment implements LocalEnvironment {
     /** A service's own JVM. Such JVMs live for one test run: the quick compiler alone starts them faster on few cores. */
     private static ChildProcess childJvm(Class<?> mainClass) {
         return ChildProcess.javaMain(mainClass).jvmArg("-XX:TieredStopAtLevel=1").jvmArg("-XX:+UseSerialGC");
+    }
+
+    /** Orders as the shop runs it: asking pricing and inventory at their routers, publishing on {@code kafka}. */
+    private static ChildProcess ordersJvm(String kafka) {
+        return ordersJvm()
+                .env("PRICING_URL", "${endpoint:pricing}")
+                .env("INVENTORY_TARGET", "${endpoint:inventory}")
+                .env("KAFKA_BOOTSTRAP_SERVERS", kafka);
     }
 
     /**

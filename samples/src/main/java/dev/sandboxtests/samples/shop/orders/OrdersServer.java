@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -65,10 +66,16 @@ public final class OrdersServer implements AutoCloseable {
      * @param kafka     the Kafka broker orders publish on, e.g. {@code localhost:40315}
      */
     public static OrdersServer start(int port, URI pricing, URI inventory, String kafka) throws IOException {
+        return start(port, pricing, inventory, kafka, Optional.empty());
+    }
+
+    /** As {@link #start(int, URI, URI, String)}, keeping placed orders in {@code book}. */
+    static OrdersServer start(int port, URI pricing, URI inventory, String kafka, Optional<OrderBook> book)
+            throws IOException {
         AvailabilityEndpoint availability = new AvailabilityEndpoint(inventory); // checks the target first
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        OrdersServer orders = new OrdersServer(server, executor, pricing, availability, new PlaceOrderEndpoint(kafka));
+        OrdersServer orders = new OrdersServer(server, executor, pricing, availability, new PlaceOrderEndpoint(kafka, book));
         server.createContext("/orders/quote", pricingFailuresAs502(orders::quote));
         server.createContext("/orders/currencies", pricingFailuresAs502(orders::currencies));
         server.createContext("/orders/availability", orders.availability);

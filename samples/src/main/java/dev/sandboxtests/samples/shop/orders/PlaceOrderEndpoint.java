@@ -11,7 +11,9 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.sandboxtests.samples.shop.ShopTopics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * {@code POST /orders} with {@code {"customer": "c-1", "sku": "A1", "qty": 3}} (and an {@code "order"} id of
- * the caller's, or one is made up): publishes the order on {@value ShopTopics#ORDER_PLACED}, keyed by customer
- * so that a customer's orders are consumed in the order they were placed, and answers {@code 201}
- * {@code {"order": id}} once the broker has it.
+ * the caller's, or one is made up): keeps the order in the {@link OrderBook} where there is one, publishes it on
+ * {@value ShopTopics#ORDER_PLACED}, keyed by customer so that a customer's orders are consumed in the order they
+ * were placed, and answers {@code 201} {@code {"order": id}} once the broker has it. {@code GET /orders/{id}}
+ * answers a kept order.
  *
  * <p>A plain producer, no routing code: run with the OpenTelemetry Java agent, the agent's Kafka
  * instrumentation writes the request's {@code baggage} (and with it the routing key) into the record's headers.
@@ -33,9 +36,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class PlaceOrderEndpoint implements HttpHandler, AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
+    private final Optional<OrderBook> book;
 
-    /** @param bootstrapServers the Kafka broker, e.g. {@code localhost:40315} */
-    PlaceOrderEndpoint(String bootstrapServers) {
+    /**
+     * @param bootstrapServers the Kafka broker, e.g. {@code localhost:40315}
+     * @param book             where placed orders are kept, if anywhere
+     */
+    PlaceOrderEndpoint(String bootstrapServers, Optional<OrderBook> book) {
+        this.book = book;
         Map<String, Object> properties = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 // A broker that cannot be reached fails the request in seconds, not after the default minute.
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
@@ -44,7 +52,12 @@ final class PlaceOrderEndpoint implements HttpHandler, AutoCloseable {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestURI().getPath().equals("/orders")) {
+        String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/orders/") && exchange.getRequestMethod().equals("GET") && book.isPresent()) {
+            storedOrder(exchange, path.substring("/orders/".length()));
+            return;
+        }
+        if (!path.equals("/orders")) {
             respond(exchange, 404, Map.of("error", "no such endpoint: " + exchange.getRequestURI().getPath()));
             return;
         }
@@ -61,6 +74,14 @@ final class PlaceOrderEndpoint implements HttpHandler, AutoCloseable {
                     + "; send {\"customer\": \"c-1\", \"sku\": \"A1\", \"qty\": 3}"));
             return;
         }
+        if (book.isPresent()) {
+            try {
+                book.get().save(order);
+            } catch (SQLException e) {
+                respond(exchange, 503, Map.of("error", "the order could not be stored: " + e.getMessage()));
+                return;
+            }
+        }
         ProducerRecord<String, String> record = new ProducerRecord<>(ShopTopics.ORDER_PLACED,
                 order.path("customer").asText(), order.toString());
         record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
@@ -74,11 +95,27 @@ final class PlaceOrderEndpoint implements HttpHandler, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while publishing an order");
         }
-        respond(exchange, 201, Map.of("order", order.path("order").asText()));
+        respond(exchange, 201, book.map(OrderBook::giftWrap).orElse(false)
+                ? Map.of("order", order.path("order").asText(), "giftWrap", order.path("giftWrap").asBoolean())
+                : Map.of("order", order.path("order").asText()));
     }
 
-    /** The order as published, with an id; refuses what is not one. */
-    private static ObjectNode order(JsonNode body) {
+    /** {@code GET /orders/{id}}: the order as stored, or 404. */
+    private void storedOrder(HttpExchange exchange, String id) throws IOException {
+        try {
+            Optional<ObjectNode> order = book.orElseThrow().find(id);
+            if (order.isPresent()) {
+                respond(exchange, 200, order.get());
+            } else {
+                respond(exchange, 404, Map.of("error", "no order " + id));
+            }
+        } catch (SQLException e) {
+            respond(exchange, 503, Map.of("error", "the orders could not be read: " + e.getMessage()));
+        }
+    }
+
+    /** The order as published, with an id (and, where orders gift-wrap, whether to); refuses what is not one. */
+    private ObjectNode order(JsonNode body) {
         String customer = body.path("customer").asText("");
         String sku = body.path("sku").asText("");
         JsonNode qty = body.path("qty");
@@ -91,11 +128,15 @@ final class PlaceOrderEndpoint implements HttpHandler, AutoCloseable {
         order.put("customer", customer);
         order.put("sku", sku);
         order.put("qty", qty.asInt());
+        if (book.map(OrderBook::giftWrap).orElse(false)) {
+            order.put("giftWrap", body.path("giftWrap").asBoolean(false));
+        }
         return order;
     }
 
     @Override
     public void close() {
         producer.close();
+        book.ifPresent(OrderBook::close);
     }
 }
