@@ -32,8 +32,11 @@ final class SpecMapping {
         labels.putAll(spec.labels());
         List<WireFormat.Fork> forks = spec.forks().stream().map(fork -> fork(fork, options, requester)).toList();
         WireFormat.Ttl ttl = spec.ttl().map(d -> new WireFormat.Ttl(ttlDuration(d), TTL_OFFSET_FROM)).orElse(null);
+        // Resources are Signadot's: its operator runs the named plugin in the cluster.
+        List<WireFormat.Resource> resources = spec.resources().stream()
+                .map(resource -> new WireFormat.Resource(resource.name(), resource.plugin(), resource.params())).toList();
         return new WireFormat.SandboxRequest(signadotName,
-                new WireFormat.Spec(options.cluster(), options.description(), labels, ttl, forks));
+                new WireFormat.Spec(options.cluster(), options.description(), labels, ttl, forks, resources));
     }
 
     /** The TTL in Signadot's notation: the largest unit that divides it, else whole minutes rounded up. */

@@ -24,7 +24,17 @@ final class WireFormat {
     /** {@code sandbox.Spec}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Spec(String cluster, String description, Map<String, String> labels, Ttl ttl, List<Fork> forks) {
+    record Spec(String cluster, String description, Map<String, String> labels, Ttl ttl, List<Fork> forks,
+                List<Resource> resources) {
+    }
+
+    /**
+     * {@code sandbox.Resource}: made by a resource plugin installed in the cluster (Signadot runs it, not this
+     * library); forks take its outputs with {@code customizations.env[].valueFrom.resource}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Resource(String name, String plugin, Map<String, String> params) {
     }
 
     /** {@code sandbox.TTL}: {@code duration} like {@code 90m}, {@code 2h}, {@code 1d}, {@code 1w}. */

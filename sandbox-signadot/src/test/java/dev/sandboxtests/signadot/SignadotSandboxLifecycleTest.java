@@ -10,10 +10,12 @@ import dev.sandboxtests.provider.SandboxSession;
 import dev.sandboxtests.spec.Customizations;
 import dev.sandboxtests.spec.ForkOf;
 import dev.sandboxtests.spec.ForkSpec;
+import dev.sandboxtests.spec.ResourceSpec;
 import dev.sandboxtests.spec.SandboxSpec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A sandbox made, awaited, used and deleted through the provider's front door, {@link SandboxSession}. */
@@ -94,6 +96,22 @@ class SignadotSandboxLifecycleTest {
             assertThat(invoices.path("forkOf").path("kind").asText()).isEqualTo("Rollout");
             assertThat(invoices.path("forkOf").path("namespace").asText()).isEqualTo("billing");
             assertThat(invoices.has("customizations")).isFalse();
+            assertThat(spec.has("resources")).as("none declared, none sent").isFalse();
+        }
+    }
+
+    @Test
+    void resourcesAreSignadotsToMakeAndGoAsDeclared() throws Exception {
+        try (FakeSignadot signadot = FakeSignadot.start(TestSessions.API_KEY);
+                SandboxSession session = TestSessions.session(Shop.class, signadot.uri()).build()) {
+            session.start(PRICING.toBuilder().resource(ResourceSpec.of("orders-db", "sd-mariadb",
+                    Map.of("dbname", "orders"))).build());
+
+            JsonNode resources = signadot.putBodies().get(0).path("spec").path("resources");
+            assertThat(resources).hasSize(1);
+            assertThat(resources.get(0).path("name").asText()).isEqualTo("orders-db");
+            assertThat(resources.get(0).path("plugin").asText()).isEqualTo("sd-mariadb");
+            assertThat(resources.get(0).path("params").path("dbname").asText()).isEqualTo("orders");
         }
     }
 
