@@ -65,6 +65,11 @@ final class ListenedSandbox implements Sandbox {
     }
 
     @Override
+    public Map<String, String> resourceOutputs(String resource) {
+        return sandbox.resourceOutputs(resource);
+    }
+
+    @Override
     public void awaitReady(Duration timeout) {
         sandbox.awaitReady(timeout);
     }

@@ -74,6 +74,19 @@ public interface Sandbox extends AutoCloseable {
      */
     void awaitReady(Duration timeout);
 
+    /**
+     * What resource {@code resource} of this sandbox handed its forks, by output key ({@code jdbc-url},
+     * {@code username}, …): for a test that looks at the sandbox's own database, say. Empty for a resource
+     * the sandbox does not have, or a provider that does not make resources itself.
+     *
+     * <pre>{@code
+     * String url = sandbox.resourceOutputs("orders-db").get("jdbc-url");
+     * }</pre>
+     */
+    default Map<String, String> resourceOutputs(String resource) {
+        return Map.of();
+    }
+
     /** Deletes the sandbox and all it created. Idempotent; never throws for resources already gone. */
     @Override
     void close();

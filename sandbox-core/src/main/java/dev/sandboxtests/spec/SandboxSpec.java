@@ -32,8 +32,10 @@ public record SandboxSpec(String name, List<ForkSpec> forks, Optional<Duration> 
     public SandboxSpec {
         SpecValidation.requireName("name", name);
         forks = List.copyOf(forks == null ? List.of() : forks);
-        if (forks.isEmpty()) {
-            throw new IllegalArgumentException("a sandbox must fork at least one service (spec.forks is empty)");
+        // A sandbox of resources alone is one: its key sends baseline services' data work to its own database.
+        if (forks.isEmpty() && (resources == null || resources.isEmpty())) {
+            throw new IllegalArgumentException("a sandbox must fork at least one service or have a resource"
+                    + " (spec.forks and spec.resources are empty)");
         }
         List<String> seen = new ArrayList<>();
         for (ForkSpec fork : forks) {

@@ -80,10 +80,19 @@ class SandboxSpecTest {
     }
 
     @Test
-    void rejectsASandboxWithoutForks() {
+    void rejectsASandboxWithoutForksOrResources() {
         assertThatThrownBy(() -> SandboxSpec.builder("s1").build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a sandbox must fork at least one service (spec.forks is empty)");
+                .hasMessage("a sandbox must fork at least one service or have a resource (spec.forks and spec.resources are empty)");
+    }
+
+    @Test
+    void aSandboxOfResourcesAloneIsOne() {
+        SandboxSpec spec = SandboxSpec.builder("data-only")
+                .resource(ResourceSpec.of("orders-db", "postgres-database", Map.of())).build();
+
+        assertThat(spec.forks()).isEmpty();
+        assertThat(spec.resources()).hasSize(1);
     }
 
     @Test

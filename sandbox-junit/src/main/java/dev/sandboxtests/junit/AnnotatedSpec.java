@@ -40,9 +40,10 @@ final class AnnotatedSpec {
         if (!annotation.ttl().isBlank()) {
             builder.ttl(duration("ttl", annotation.ttl(), testClass));
         }
-        if (annotation.spec().isBlank() && annotation.forks().length == 0) {
+        if (annotation.spec().isBlank() && annotation.forks().length == 0 && annotation.resources().length == 0) {
             throw new ExtensionConfigurationException("@SandboxTest on " + testClass.getName()
-                    + " forks nothing: set forks = @Fork(\"service\") or spec = \"sandboxes/your-sandbox.yaml\".");
+                    + " forks nothing and has no resources: set forks = @Fork(\"service\"), resources ="
+                    + " @Resource(...) or spec = \"sandboxes/your-sandbox.yaml\".");
         }
         try {
             return builder.build();

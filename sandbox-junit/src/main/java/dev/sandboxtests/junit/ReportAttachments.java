@@ -52,7 +52,7 @@ final class ReportAttachments {
             stop("ExtensionContext.publishFile needs JUnit 5.12 or later: " + missing,
                     "Upgrade JUnit to 5.12 or later to get them attached.");
         } catch (JUnitException refused) {
-            stop(refused.getMessage(), "Set junit.platform.reporting.output.dir (or, with EngineTestKit, an"
+            stop("JUnit refused to publish a file: " + refused.getMessage(), "Set junit.platform.reporting.output.dir (or, with EngineTestKit, an"
                     + " outputDirectoryProvider) to get them attached.");
         }
     }

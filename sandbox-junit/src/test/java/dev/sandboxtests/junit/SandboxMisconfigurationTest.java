@@ -21,7 +21,7 @@ class SandboxMisconfigurationTest {
     @Test
     void aSandboxThatForksNothing() {
         assertConfigurationError(NoForksScenario.class)
-                .hasMessageContaining("@SandboxTest on " + NoForksScenario.class.getName() + " forks nothing")
+                .hasMessageContaining("@SandboxTest on " + NoForksScenario.class.getName() + " forks nothing and has no resources")
                 .hasMessageContaining("set forks = @Fork(\"service\") or spec = \"sandboxes/your-sandbox.yaml\"");
     }
 

@@ -52,6 +52,11 @@ final class ClusterSandbox implements Sandbox {
         this.resources = resources;
     }
 
+    @Override
+    public Map<String, String> resourceOutputs(String resource) {
+        return resources.outputsOf(resource);
+    }
+
     /** Everything this sandbox applies, in the order it applies it (route objects as they will be). */
     static List<HasMetadata> manifests(List<ForkPlan> plans, MeshRoutes routes) {
         List<HasMetadata> objects = new ArrayList<>();

@@ -38,6 +38,7 @@ class ClusterResourcesTest {
                 TestContext.of(getClass(), "sandbox.kubernetes.namespace", "resources"));
         try {
             assertThat(directory).isDirectory();
+            assertThat(sandbox.resourceOutputs("scratch")).containsEntry("path", directory.toString());
             assertThat(client.apps().deployments().inNamespace("resources").withName("pricing-" + KEY).get()
                     .getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
                     .extracting(EnvVar::getName, EnvVar::getValue)

@@ -85,6 +85,11 @@ final class RunningSandbox implements Sandbox {
         return spec.forkOf(service).isPresent() ? environment.router(service).forkRequests(key) : OptionalLong.empty();
     }
 
+    @Override
+    public Map<String, String> resourceOutputs(String resource) {
+        return resources.outputsOf(resource);
+    }
+
     /** The environment's log directory, once a child process has written to it (in-JVM services log elsewhere). */
     @Override
     public Optional<String> logs() {

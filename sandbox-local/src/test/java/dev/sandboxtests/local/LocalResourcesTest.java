@@ -82,6 +82,8 @@ class LocalResourcesTest {
             directory = parent.resolve("scratch-" + sandbox.routingKey().value());
 
             assertThat(directory).isDirectory();
+            assertThat(sandbox.resourceOutputs("scratch")).containsExactly(Map.entry("path", directory.toString()));
+            assertThat(sandbox.resourceOutputs("other")).isEmpty();
             assertThat(answer(sandbox.endpoint("catalog"), sandbox.routingHeaders().headersFor(sandbox.routingKey())))
                     .startsWith("fork-" + directory + " GET /");
         }

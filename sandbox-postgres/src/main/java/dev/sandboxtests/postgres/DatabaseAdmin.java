@@ -136,10 +136,11 @@ final class DatabaseAdmin {
         if (template.isPresent() && IN_USE.equals(state)) {
             int sessions = sessionsOn(template.get());
             return new PostgresResourceException("PostgreSQL refuses to copy database '" + template.get() + "'" + on
-                    + " while others are connected to it" + (sessions > 0 ? " (" + sessions + " sessions now)" : "")
-                    + ". A database that services use cannot be a template: keep a separate seed database that nothing"
-                    + " connects to (CREATE DATABASE " + template.get() + "_seed TEMPLATE " + template.get()
-                    + ", once, while nothing is connected) and name that as template.", e);
+                    + " while others are connected to it" + (sessions == 1 ? " (1 session now)"
+                    : sessions > 1 ? " (" + sessions + " sessions now)" : "")
+                    + ". A database that services or tests use cannot be a template: keep a seed database that nothing"
+                    + " connects to, copy the baseline's database from it too (CREATE DATABASE <baseline> TEMPLATE"
+                    + " <seed>), and name the seed as template.", e);
         }
         if (DUPLICATE_DATABASE.equals(state)) {
             return new PostgresResourceException("The database '" + database + "' exists already" + on + "; it is"

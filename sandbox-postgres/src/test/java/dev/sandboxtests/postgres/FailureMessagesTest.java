@@ -29,8 +29,8 @@ class FailureMessagesTest {
         try (Connection service = server.server().connect("busy_seed")) {
             assertThatThrownBy(() -> create(server, "fail2", Map.of("template", "busy_seed")))
                     .hasMessageContaining("PostgreSQL refuses to copy database 'busy_seed'")
-                    .hasMessageContaining("while others are connected to it (1 sessions now)")
-                    .hasMessageContaining("keep a separate seed database");
+                    .hasMessageContaining("while others are connected to it (1 session now)")
+                    .hasMessageContaining("keep a seed database that nothing connects to, copy the baseline's database from it too");
         }
         assertThat(Databases.named(server, "sbx_fail2")).isEmpty();
     }

@@ -8,8 +8,16 @@ import dev.sandboxtests.junit.Resource;
 import dev.sandboxtests.junit.SandboxService;
 import dev.sandboxtests.junit.SandboxTest;
 import dev.sandboxtests.local.LocalSandbox;
+import dev.sandboxtests.provider.Sandbox;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +45,29 @@ class GiftWrapOrdersTest {
         assertThat(given().spec(orders).get("/orders/" + id).then().statusCode(200).extract().<Boolean>path("giftWrap"))
                 .as("the gift wrap, read back from the sandbox's database").isTrue();
         given().baseUri(plainOrders.toString()).get("/orders/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void theMigrationAddedTheColumnInTheSandboxsDatabaseOnly(Sandbox sandbox) throws Exception {
+        Map<String, String> database = sandbox.resourceOutputs("orders-db");
+
+        assertThat(database.get("database")).isEqualTo("sbx_" + sandbox.routingKey().value() + "_orders_db");
+        assertThat(columnsOfOrders(database.get("jdbc-url"), database)).contains("gift_wrap");
+        String baseline = database.get("jdbc-url").replace(database.get("database"), ShopDatabase.BASELINE);
+        assertThat(columnsOfOrders(baseline, database)).containsExactly("id", "customer", "sku", "qty");
+    }
+
+    private static List<String> columnsOfOrders(String jdbcUrl, Map<String, String> credentials) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, credentials.get("username"),
+                credentials.get("password"));
+             ResultSet rows = connection.createStatement().executeQuery("SELECT column_name FROM"
+                     + " information_schema.columns WHERE table_name = 'orders' ORDER BY ordinal_position")) {
+            while (rows.next()) {
+                columns.add(rows.getString(1));
+            }
+        }
+        return columns;
     }
 
     @Test
