@@ -91,6 +91,23 @@ class LocalResourcesTest {
     }
 
     @Test
+    void aSandboxOfResourcesAloneSendsItsKeyToTheBaselineAndDeletesItsResource(@TempDir Path parent) throws Exception {
+        SandboxSpec spec = SandboxSpec.builder("data-only")
+                .resource(ResourceSpec.of("scratch", "scratch-directory", Map.of("parent", parent.toString()))).build();
+        Path directory;
+        try (SandboxSession session = SandboxSession.forClass(Bench.class)) {
+            Sandbox sandbox = session.start(spec);
+            directory = Path.of(sandbox.resourceOutputs("scratch").get("path"));
+
+            assertThat(directory).isDirectory();
+            assertThat(answer(sandbox.endpoint("catalog"), sandbox.routingHeaders().headersFor(sandbox.routingKey())))
+                    .startsWith("baseline GET /");
+            assertThat(sandbox.forkRequests("catalog")).as("it forks nothing").isEmpty();
+        }
+        assertThat(directory).doesNotExist();
+    }
+
+    @Test
     void launchersShareTheRunsThingsLikeResourcePluginsDo() throws Exception {
         SandboxSpec spec = SandboxSpec.builder("sharing").fork(ForkSpec.of("catalog")).build();
         try (SandboxSession session = SandboxSession.forClass(SharingBench.class)) {
