@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
  */
 final class TimestampFormats {
 
-    private static final Pattern DATE_TIME = Pattern.compile(
+    static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
                     + "([Zz]|[+-](\\d{2})(?::?(\\d{2}))?)?");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern HTTP_DATE = Pattern.compile(
+    static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    static final Pattern HTTP_DATE = Pattern.compile(
             "[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}(:\\d{2})? (GMT|[+-]\\d{4})");
-    private static final Pattern EPOCH_TEXT = Pattern.compile("\\d{10}(\\.\\d{1,9})?|\\d{13}");
+    static final Pattern EPOCH_TEXT = Pattern.compile("\\d{10}(\\.\\d{1,9})?|\\d{13}");
 
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
@@ -43,6 +43,9 @@ final class TimestampFormats {
     }
 
     static Optional<FormatRecognizer.Format> dateTime(String text) {
+        if (!mayBeDate(text)) {
+            return FormatRecognizer.none();
+        }
         Matcher dateTime = DATE_TIME.matcher(text);
         if (dateTime.matches()) {
             boolean valid = isDate(dateTime.group(1), dateTime.group(2), dateTime.group(3))
@@ -75,7 +78,7 @@ final class TimestampFormats {
 
     /** A digit string in the epoch range: ten digits (with optional fractional seconds) or thirteen. */
     static Optional<FormatRecognizer.Format> epochText(String text) {
-        return FormatRecognizer.matches(EPOCH_TEXT, text) ? epoch(new BigDecimal(text), "string")
+        return mayBeEpoch(text) && FormatRecognizer.matches(EPOCH_TEXT, text) ? epoch(new BigDecimal(text), "string")
                 : FormatRecognizer.none();
     }
 
@@ -115,6 +118,26 @@ final class TimestampFormats {
         } catch (DateTimeException invalid) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code text} starts as DATE_TIME or DATE (four digits and a '-') or HTTP_DATE (a ','
+     * fourth) must: the usual value, which is none of these, is turned away without a regular expression.
+     */
+    static boolean mayBeDate(String text) {
+        boolean startsLikeDate = text.length() >= 10 && isDigit(text, 0) && isDigit(text, 1) && isDigit(text, 2)
+                && isDigit(text, 3) && text.charAt(4) == '-';
+        return startsLikeDate || (text.length() > 3 && text.charAt(3) == ',');
+    }
+
+    /** Whether {@code text} has the length and first digit EPOCH_TEXT needs. */
+    static boolean mayBeEpoch(String text) {
+        return text.length() >= 10 && text.length() <= 20 && isDigit(text, 0);
+    }
+
+    private static boolean isDigit(String text, int at) {
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9';
     }
 
     private static int at(Matcher matcher, int group) {

@@ -58,6 +58,12 @@ public final class JsonTapeReader {
     private ByteSpans spans;
     private int spanOrigin;
 
+    // The JSON text as read, for strings copied from it without decoding: the bytes and where the
+    // parser's offset 0 is in them.
+    private byte[] input;
+    private int inputOrigin;
+    private int inputEnd;
+
     private JsonTapeReader(int length, FieldNames names, boolean numbersByValue) {
         this.names = names;
         this.numbersByValue = numbersByValue;
@@ -89,6 +95,7 @@ public final class JsonTapeReader {
         JsonTapeReader reader = new JsonTapeReader(bytes.length - from, names, numbersByValue);
         reader.spans = spans;
         reader.spanOrigin = from;
+        reader.readsFrom(bytes, from, bytes.length);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, bytes.length - from)) {
             reader.readOneValue(parser);
         } catch (JsonProcessingException invalid) {
@@ -107,12 +114,19 @@ public final class JsonTapeReader {
      */
     public static JsonTape readPart(byte[] bytes, int from, int to, FieldNames names, boolean numbersByValue) {
         JsonTapeReader reader = new JsonTapeReader(to - from, names, numbersByValue);
+        reader.readsFrom(bytes, from, to);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
             reader.readOneValue(parser);
         } catch (IOException notOneValue) {
             return null;
         }
         return reader.nodes == 0 ? null : reader.tape();
+    }
+
+    private void readsFrom(byte[] bytes, int from, int to) {
+        input = bytes;
+        inputOrigin = from;
+        inputEnd = to;
     }
 
     private void readOneValue(JsonParser parser) throws IOException {
@@ -267,6 +281,57 @@ public final class JsonTapeReader {
     private void string(JsonParser parser, int key) throws IOException {
         newNode(JsonTape.STRING, key);
         int start = used;
+        if (!copyRaw(parser)) {
+            decodeAndEncode(parser);
+        }
+        addToParent(key, ValueHashing.string(values, start, used));
+    }
+
+    /**
+     * The fast path for a string without escapes: its bytes in the input, between the quotes, are
+     * already exactly what {@link Utf8#encode} would write for its characters, because every JSON
+     * body is validated as strict UTF-8 before it is read ({@link ClassifiedBody}), and strict UTF-8
+     * holds no lone surrogates. So the bytes are copied as they are, and Jackson, which has not
+     * decoded the string yet, only skips over it (still checking it) on the next token. A string
+     * with an escape, or longer than Jackson's limit, takes the decoding path, where Jackson reports
+     * what is wrong with it as before.
+     *
+     * @return false, having changed nothing, when the string must be decoded instead
+     */
+    private boolean copyRaw(JsonParser parser) {
+        // The offset of the opening quote; the string's bytes follow it.
+        long quote = parser.currentTokenLocation().getByteOffset();
+        if (quote < 0) {
+            return false;
+        }
+        int from = inputOrigin + (int) quote + 1;
+        if (from > inputEnd || input[from - 1] != '"') {
+            return false;
+        }
+        int end = from;
+        byte[] bytes = input;
+        int limit = inputEnd;
+        while (end < limit) {
+            byte b = bytes[end];
+            if (b == '"') {
+                break;
+            }
+            if (b == '\\') {
+                return false;
+            }
+            end++;
+        }
+        int length = end - from;
+        if (end == limit || length > JsonReading.MAX_STRING_LENGTH) {
+            return false;
+        }
+        ensureRoom(length);
+        System.arraycopy(bytes, from, values, used, length);
+        used += length;
+        return true;
+    }
+
+    private void decodeAndEncode(JsonParser parser) throws IOException {
         int length = parser.getTextLength();
         if (length <= SEGMENTED_STRING) {
             char[] chars = parser.getTextCharacters();
@@ -280,7 +345,6 @@ public final class JsonTapeReader {
                 parser.getText(writer);
             }
         }
-        addToParent(key, ValueHashing.string(values, start, used));
     }
 
     private void number(JsonParser parser, int kind, int key) throws IOException {
