@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -299,36 +300,40 @@ public final class JsonTapeReader {
      * @return false, having changed nothing, when the string must be decoded instead
      */
     private boolean copyRaw(JsonParser parser) {
-        // The offset of the opening quote; the string's bytes follow it.
-        long quote = parser.currentTokenLocation().getByteOffset();
-        if (quote < 0) {
+        int from = inputOrigin + stringStart(parser);
+        if (from <= inputOrigin || from > inputEnd || input[from - 1] != '"') {
             return false;
         }
-        int from = inputOrigin + (int) quote + 1;
-        if (from > inputEnd || input[from - 1] != '"') {
-            return false;
-        }
-        int end = from;
-        byte[] bytes = input;
-        int limit = inputEnd;
-        while (end < limit) {
-            byte b = bytes[end];
-            if (b == '"') {
-                break;
-            }
-            if (b == '\\') {
-                return false;
-            }
-            end++;
-        }
+        int end = quoteOrBackslash(input, from, inputEnd);
         int length = end - from;
-        if (end == limit || length > JsonReading.MAX_STRING_LENGTH) {
+        if (end == inputEnd || input[end] != '"' || length > JsonReading.MAX_STRING_LENGTH) {
             return false;
         }
         ensureRoom(length);
-        System.arraycopy(bytes, from, values, used, length);
+        System.arraycopy(input, from, values, used, length);
         used += length;
         return true;
+    }
+
+    /**
+     * Where the current string's first byte is, relative to the parser's start: for Jackson's byte
+     * parsers the token's offset, which for a string is just after its opening quote (the caller checks
+     * that quote); otherwise from the token's location, which costs an object.
+     */
+    private static int stringStart(JsonParser parser) {
+        long offset = parser instanceof ParserBase base
+                ? base.getTokenCharacterOffset()
+                : parser.currentTokenLocation().getByteOffset() + 1;
+        return offset > 0 && offset < Integer.MAX_VALUE ? (int) offset : -1;
+    }
+
+    /** The offset of the first {@code "} or {@code \\} in {@code bytes[from, to)}, or {@code to}. */
+    private static int quoteOrBackslash(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] != '"' && bytes[i] != '\\') {
+            i++;
+        }
+        return i;
     }
 
     private void decodeAndEncode(JsonParser parser) throws IOException {

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The checks that turn values away before a regular expression runs must never turn away a value the
- * expression would accept: here the hand-written UUID check against the pattern it replaced, and the whole
- * quick checks of lengths and first characters against the patterns they guard, on values built to sit at
+ * expression would accept, and the hand-written readers must accept exactly what the patterns they replaced
+ * accepted: UUIDs and date-times against those patterns, and the quick checks of lengths and first characters against the patterns they guard, on values built to sit at
  * every edge.
  */
 class FormatPrefilterTest {
@@ -19,6 +20,10 @@ class FormatPrefilterTest {
     /** The UUID pattern the hand-written check replaced. */
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** The date-time pattern {@link IsoDateTime} replaced. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+                    + "([Zz]|[+-](\\d{2})(?::?(\\d{2}))?)?");
     private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,19})([_-])(.+)");
     private static final String ALPHABET = "0123456789abcdefABCDEFxyzXYZ-_.:,+ TZ\n/=é";
 
@@ -28,6 +33,35 @@ class FormatPrefilterTest {
         for (String candidate : candidates(random, "3f2b8c1e-9d4a-4f6b-8e2a-1c5d7e9f0a3b", 20_000)) {
             assertThat(FormatRecognizer.isUuid(candidate)).as(candidate).isEqualTo(UUID.matcher(candidate).matches());
         }
+    }
+
+    @Test
+    void theDateTimeReaderAcceptsWhatThePatternAcceptsWithTheSameFields() {
+        SplittableRandom random = new SplittableRandom(16);
+        List<String> seeds = List.of("2026-11-22T10:00:01.123Z", "2026-11-22t10:00:01,123456789+01:00",
+                "2026-11-22 10:00", "2026-11-22T10:00-0530", "2026-11-22T10:00:01+01", "2026-02-30T25:61:61z",
+                "2026-11-22T10:00:01.1234567890Z");
+        int matched = 0;
+        for (String seed : seeds) {
+            for (String candidate : candidates(random, seed, 4_000)) {
+                Matcher pattern = DATE_TIME.matcher(candidate);
+                IsoDateTime read = IsoDateTime.parse(candidate);
+                assertThat(read != null).as(candidate).isEqualTo(pattern.matches());
+                if (read != null) {
+                    matched++;
+                    assertThat(List.of(read.year(), read.month(), read.day(), read.hour(), read.minute(), read.second(),
+                            read.offsetHours(), read.offsetMinutes(), read.offset() ? 1 : 0)).as(candidate)
+                            .isEqualTo(List.of(group(pattern, 1), group(pattern, 2), group(pattern, 3), group(pattern, 4),
+                                    group(pattern, 5), group(pattern, 6), group(pattern, 8), group(pattern, 9),
+                                    pattern.group(7) == null ? 0 : 1));
+                }
+            }
+        }
+        assertThat(matched).as("candidates with the shape").isGreaterThan(1_000);
+    }
+
+    private static int group(Matcher matcher, int group) {
+        return matcher.group(group) == null ? -1 : Integer.parseInt(matcher.group(group));
     }
 
     @Test
@@ -43,7 +77,7 @@ class FormatPrefilterTest {
                     accepted++;
                     assertThat(FormatRecognizer.mayBePrefixed(candidate)).as(candidate).isTrue();
                 }
-                if (TimestampFormats.DATE_TIME.matcher(candidate).matches()
+                if (DATE_TIME.matcher(candidate).matches()
                         || TimestampFormats.DATE.matcher(candidate).matches()
                         || TimestampFormats.HTTP_DATE.matcher(candidate).matches()) {
                     accepted++;
