@@ -132,26 +132,14 @@ final class MixedChangeItem {
     }
 
     private static String pick(SplittableRandom random, String[] choices) {
-        return choices[random.nextInt(choices.length)];
+        return CatalogItem.pick(random, choices);
     }
 
     private static String uuid(SplittableRandom random) {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(most, least).toString();
+        return CatalogItem.uuid(random);
     }
 
     private static String sentence(SplittableRandom random) {
-        int words = random.nextInt(6, 12);
-        StringBuilder text = new StringBuilder(words * 7);
-        for (int i = 0; i < words; i++) {
-            String word = pick(random, WORDS);
-            if (i == 0) {
-                text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
-            } else {
-                text.append(' ').append(word);
-            }
-        }
-        return text.append('.').toString();
+        return CatalogItem.sentence(random, WORDS, 6, 12);
     }
 }
