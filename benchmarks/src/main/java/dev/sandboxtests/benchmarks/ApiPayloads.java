@@ -43,6 +43,30 @@ public final class ApiPayloads {
     }
 
     /**
+     * @param kind      what the items look like
+     * @param size      the size to aim at
+     * @param differing how many items the fork changes
+     * @return a baseline and a fork with the items in the same order
+     */
+    public static DocumentPair ordered(ItemKind kind, DocumentSize size, Differing differing) {
+        long targetBytes = size.targetBytes();
+        StringBuilder baseline = new StringBuilder((int) (targetBytes * 1.1));
+        StringBuilder fork = new StringBuilder((int) (targetBytes * 1.1));
+        PayloadShape shape = writeOrdered(kind, baseline, fork, targetBytes, differing, SEED);
+        return new DocumentPair(baseline.toString(), fork.toString(), shape);
+    }
+
+    /**
+     * @param kind      what the items look like
+     * @param size      the size to aim at
+     * @param differing how many items the fork changes
+     * @return a baseline and a fork that lists the same items in a shuffled order, some changed
+     */
+    public static DocumentPair unordered(ItemKind kind, DocumentSize size, Differing differing) {
+        return unordered(kind, itemCountFor(kind, size.targetBytes(), SEED), differing, SEED);
+    }
+
+    /**
      * @param targetBytes the size to aim at, in bytes
      * @param differing   how many items the fork changes
      * @param seed        the seed
@@ -71,16 +95,20 @@ public final class ApiPayloads {
      * @return a baseline and a fork that lists the same items in a shuffled order, some changed
      */
     public static DocumentPair unordered(int itemCount, Differing differing, long seed) {
+        return unordered(ItemKind.CATALOG, itemCount, differing, seed);
+    }
+
+    private static DocumentPair unordered(ItemKind kind, int itemCount, Differing differing, long seed) {
         BitSet changed = chooseChanged(itemCount, differing, seed);
         StringBuilder baseline = new StringBuilder(itemCount * 700);
         StringBuilder fork = new StringBuilder(itemCount * 700);
         try {
-            writeDocument(baseline, seed, itemCount, null, null);
-            writeDocument(fork, seed, itemCount, shuffledOrder(itemCount, seed), changed);
+            writeDocument(kind, baseline, seed, itemCount, null, null);
+            writeDocument(kind, fork, seed, itemCount, shuffledOrder(itemCount, seed), changed);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return new DocumentPair(baseline.toString(), fork.toString(), new PayloadShape(itemCount, list(changed), true));
+        return new DocumentPair(baseline.toString(), fork.toString(), new PayloadShape(itemCount, list(changed), true, kind));
     }
 
     /**
@@ -95,15 +123,20 @@ public final class ApiPayloads {
      */
     public static PayloadShape writeOrdered(Appendable baseline, Appendable fork, long targetBytes,
                                             Differing differing, long seed) {
-        int itemCount = itemCountFor(targetBytes, seed);
+        return writeOrdered(ItemKind.CATALOG, baseline, fork, targetBytes, differing, seed);
+    }
+
+    private static PayloadShape writeOrdered(ItemKind kind, Appendable baseline, Appendable fork, long targetBytes,
+                                             Differing differing, long seed) {
+        int itemCount = itemCountFor(kind, targetBytes, seed);
         BitSet changed = chooseChanged(itemCount, differing, seed);
         try {
-            writeDocument(baseline, seed, itemCount, null, null);
-            writeDocument(fork, seed, itemCount, null, changed);
+            writeDocument(kind, baseline, seed, itemCount, null, null);
+            writeDocument(kind, fork, seed, itemCount, null, changed);
         } catch (IOException writing) {
             throw new UncheckedIOException(writing);
         }
-        return new PayloadShape(itemCount, list(changed), false);
+        return new PayloadShape(itemCount, list(changed), false, kind);
     }
 
     /**
@@ -111,13 +144,17 @@ public final class ApiPayloads {
      * items one by one (cheap next to the diffs, and exact).
      */
     static int itemCountFor(long targetBytes, long seed) {
+        return itemCountFor(ItemKind.CATALOG, targetBytes, seed);
+    }
+
+    private static int itemCountFor(ItemKind kind, long targetBytes, long seed) {
         StringBuilder item = new StringBuilder(1024);
         long itemBytes = 0;
         int count = 0;
         try {
             while (true) {
                 item.setLength(0);
-                CatalogItem.write(item, seed, count, false);
+                kind.write(item, seed, count, false);
                 long without = envelopeLength(count, seed) + itemBytes + Math.max(0, count - 1);
                 long with = envelopeLength(count + 1, seed) + itemBytes + item.length() + count;
                 if (count > 0 && Math.abs(with - targetBytes) >= Math.abs(without - targetBytes)) {
@@ -142,7 +179,7 @@ public final class ApiPayloads {
      * @param order   the baseline index of the item at each position, or {@code null} for baseline order
      * @param changed the baseline indices of the items to write changed, or {@code null} for none
      */
-    private static void writeDocument(Appendable out, long seed, int itemCount, int[] order, BitSet changed)
+    private static void writeDocument(ItemKind kind, Appendable out, long seed, int itemCount, int[] order, BitSet changed)
             throws IOException {
         writeHead(out, seed, itemCount);
         for (int position = 0; position < itemCount; position++) {
@@ -150,7 +187,7 @@ public final class ApiPayloads {
                 out.append(',');
             }
             int index = order == null ? position : order[position];
-            CatalogItem.write(out, seed, index, changed != null && changed.get(index));
+            kind.write(out, seed, index, changed != null && changed.get(index));
         }
         writeTail(out, itemCount);
     }

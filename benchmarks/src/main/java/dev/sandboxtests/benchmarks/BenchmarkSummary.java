@@ -53,20 +53,16 @@ public final class BenchmarkSummary {
     static void print(List<JmhResult> results, PrintStream out) {
         Map<String, Map<Contender, JmhResult>> ordered = byScenario(results, "OrderedDiffBenchmark");
         Map<String, Map<Contender, JmhResult>> unordered = byScenario(results, "UnorderedDiffBenchmark");
+        Map<String, Map<Contender, JmhResult>> mixedOrdered = byScenario(results, "MixedChangesOrderedBenchmark");
+        Map<String, Map<Contender, JmhResult>> mixedUnordered = byScenario(results, "MixedChangesUnorderedBenchmark");
         String unit = results.isEmpty() ? "us/op" : results.get(0).unit();
         String statistic = results.stream().allMatch(result -> result.mode().equals("sample"))
                 ? "median (JMH SampleTime p0.50)" : "score (not all results are SampleTime: some figures are means)";
         out.println("Figures: " + statistic + ", " + unit.replace("us/", "µs/") + ".");
         out.println();
-        if (!ordered.isEmpty()) {
-            out.println("Ordered arrays: smart-diff / fastest peer, goal ≤ " + ORDERED_GOAL);
-            out.println();
-            out.println("| size | differing | smart-diff | JsonUnit | JSONassert | zjsonpatch | fastest peer"
-                    + " | smart-diff / fastest peer | goal ≤ 0.5 |");
-            out.println("|---|---|---:|---:|---:|---:|---|---:|---|");
-            ordered.values().forEach(row -> out.println(orderedRow(row)));
-            out.println();
-        }
+        againstFastestPeer(ordered, "Ordered arrays", out);
+        againstFastestPeer(mixedOrdered, "Mixed changes (issue 14), ordered arrays", out);
+        againstFastestPeer(mixedUnordered, "Mixed changes (issue 14), unordered arrays", out);
         if (!unordered.isEmpty()) {
             out.println("Unordered arrays: JsonUnit / smart-diff, goal ≥ " + (int) UNORDERED_GOAL);
             out.println();
@@ -75,6 +71,19 @@ public final class BenchmarkSummary {
             unordered.values().forEach(row -> out.println(unorderedRow(row)));
             out.println();
         }
+    }
+
+    private static void againstFastestPeer(Map<String, Map<Contender, JmhResult>> rows, String title, PrintStream out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println(title + ": smart-diff / fastest peer, goal ≤ " + ORDERED_GOAL);
+        out.println();
+        out.println("| size | differing | smart-diff | JsonUnit | JSONassert | zjsonpatch | fastest peer"
+                + " | smart-diff / fastest peer | goal ≤ 0.5 |");
+        out.println("|---|---|---:|---:|---:|---:|---|---:|---|");
+        rows.values().forEach(row -> out.println(orderedRow(row)));
+        out.println();
     }
 
     /** Rows of one benchmark class grouped by their parameters, ordered by size and then share. */

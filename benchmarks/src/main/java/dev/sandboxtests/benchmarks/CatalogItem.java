@@ -178,22 +178,27 @@ final class CatalogItem {
         out.append('}');
     }
 
-    private static String pick(SplittableRandom random, String[] choices) {
+    static String pick(SplittableRandom random, String[] choices) {
         return choices[random.nextInt(choices.length)];
     }
 
     /** A version-4 style UUID from the item's random stream, so it is reproducible. */
-    private static String uuid(SplittableRandom random) {
+    static String uuid(SplittableRandom random) {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least).toString();
     }
 
     private static String sentence(SplittableRandom random) {
-        int words = random.nextInt(8, 15);
-        StringBuilder text = new StringBuilder(words * 8);
-        for (int i = 0; i < words; i++) {
-            String word = pick(random, WORDS);
+        return sentence(random, WORDS, 8, 15);
+    }
+
+    /** A capitalised sentence of {@code minWords} to {@code maxWords - 1} words drawn from {@code words}. */
+    static String sentence(SplittableRandom random, String[] words, int minWords, int maxWords) {
+        int count = random.nextInt(minWords, maxWords);
+        StringBuilder text = new StringBuilder(count * 8);
+        for (int i = 0; i < count; i++) {
+            String word = pick(random, words);
             if (i == 0) {
                 text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
             } else {

@@ -48,12 +48,17 @@ public class OrderedDiffBenchmark {
     /** Generates the pair and checks that the library about to be measured finds its differences. */
     @Setup(Level.Trial)
     public void generate(BenchmarkParams params) {
-        DocumentPair pair = ApiPayloads.ordered(DocumentSize.of(size), Differing.of(differing));
+        DocumentPair pair = ApiPayloads.ordered(itemKind(), DocumentSize.of(size), Differing.of(differing));
         Contender contender = Contender.ofBenchmark(params.getBenchmark()).orElseThrow();
-        ResultCheck.require(contender, false, pair, "ordered " + size + "/" + differing
+        ResultCheck.require(contender, false, pair, "ordered " + (itemKind() == ItemKind.CATALOG ? "" : "mixed changes ") + size + "/" + differing
                 + " (" + pair.baselineBytes() + " bytes)");
         baseline = pair.baseline();
         fork = pair.fork();
+    }
+
+    /** @return what the documents' items look like; subclasses time the same calls on other items */
+    protected ItemKind itemKind() {
+        return ItemKind.CATALOG;
     }
 
     @Benchmark

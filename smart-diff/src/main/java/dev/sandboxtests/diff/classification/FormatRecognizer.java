@@ -58,13 +58,7 @@ final class FormatRecognizer {
     record Format(String id, String plural, boolean random) {
     }
 
-    private static final String HEX_CHARS = "0-9a-fA-F";
-    private static final Pattern UUID = Pattern.compile(
-            "[" + HEX_CHARS + "]{8}-[" + HEX_CHARS + "]{4}-[" + HEX_CHARS + "]{4}-[" + HEX_CHARS + "]{4}-["
-                    + HEX_CHARS + "]{12}");
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final Pattern HEX = Pattern.compile("[" + HEX_CHARS + "]+");
-    private static final Pattern LOWER_HEX = Pattern.compile("[0-9a-f]+");
     private static final Pattern ULID = Pattern.compile("[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}");
     private static final Pattern ALPHANUMERIC = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern BASE64 = Pattern.compile("([A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}");
@@ -72,6 +66,9 @@ final class FormatRecognizer {
     private static final Pattern PREFIXED = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,19})([_-])(.+)");
 
     private static final int MIN_TOKEN_LENGTH = 16;
+    private static final int UUID_LENGTH = 36;
+    private static final int TRACEPARENT_LENGTH = 55;
+    private static final int ULID_LENGTH = 26;
     private static final double MIN_CLASS_CHANGES = 0.4;
     private static final double MIN_DIFFERING_CHARACTERS = 0.5;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -120,9 +117,12 @@ final class FormatRecognizer {
         if (text.length() < 10 || text.length() > 4096) {
             return Optional.empty(); // shorter than any format, or a document rather than a token
         }
+        // Every check starts with a test of the length or a few characters that its pattern implies, so
+        // the usual value, which has none of these formats, costs no regular expression.
         return jwt(text)
-                .or(() -> matches(TRACEPARENT, text) ? format("traceparent", "W3C traceparent values") : none())
-                .or(() -> matches(UUID, text) ? format("uuid", "UUIDs") : none())
+                .or(() -> text.length() == TRACEPARENT_LENGTH && matches(TRACEPARENT, text)
+                        ? format("traceparent", "W3C traceparent values") : none())
+                .or(() -> isUuid(text) ? format("uuid", "UUIDs") : none())
                 .or(() -> TimestampFormats.dateTime(text))
                 .or(() -> TimestampFormats.epochText(text).filter(epoch -> TimestampFormats.isTimeName(fieldName)))
                 .or(() -> hex(text))
@@ -132,6 +132,9 @@ final class FormatRecognizer {
     }
 
     private static Optional<Format> jwt(String text) {
+        if (count(text, '.') != 2) {
+            return none(); // not three parts
+        }
         String[] parts = text.split("\\.", -1);
         if (parts.length != 3 || !matches(BASE64URL_PART, parts[0]) || !matches(BASE64URL_PART, parts[1])
                 || !(parts[2].isEmpty() || matches(BASE64URL_PART, parts[2]))) {
@@ -149,10 +152,10 @@ final class FormatRecognizer {
     }
 
     private static Optional<Format> hex(String text) {
-        if (text.length() < MIN_TOKEN_LENGTH || !matches(HEX, text) || !hasLetter(text)) {
+        if (text.length() < MIN_TOKEN_LENGTH || !isHex(text, 0, text.length()) || !hasLetter(text)) {
             return none();
         }
-        boolean lowerCase = matches(LOWER_HEX, text);
+        boolean lowerCase = isLowerHex(text);
         if (lowerCase && text.length() == 32) {
             return random("trace-id", "W3C trace ids (32 hex digits)");
         }
@@ -163,17 +166,20 @@ final class FormatRecognizer {
     }
 
     private static Optional<Format> prefixedId(String text) {
+        if (!mayBePrefixed(text)) {
+            return none();
+        }
         Matcher prefixed = PREFIXED.matcher(text);
         if (!prefixed.matches()) {
             return none();
         }
         String suffix = prefixed.group(3);
         String kind;
-        if (matches(UUID, suffix)) {
+        if (isUuid(suffix)) {
             kind = "uuid";
         } else if (isUlid(suffix)) {
             kind = "ulid";
-        } else if (suffix.length() >= 8 && matches(HEX, suffix) && hasLetter(suffix) && hasDigit(suffix)) {
+        } else if (suffix.length() >= 8 && isHex(suffix, 0, suffix.length()) && hasLetter(suffix) && hasDigit(suffix)) {
             kind = "hex";
         } else if (suffix.length() >= 12 && matches(ALPHANUMERIC, suffix) && hasLetter(suffix) && hasDigit(suffix)
                 && looksRandom(suffix)) {
@@ -187,7 +193,7 @@ final class FormatRecognizer {
     }
 
     private static boolean isUlid(String text) {
-        return matches(ULID, text) && hasLetter(text) && hasDigit(text);
+        return text.length() == ULID_LENGTH && matches(ULID, text) && hasLetter(text) && hasDigit(text);
     }
 
     private static boolean isBase64Token(String text) {
@@ -244,13 +250,88 @@ final class FormatRecognizer {
         int end = path.length();
         while (end > 0) {
             int start = path.lastIndexOf('/', end - 1);
-            String segment = path.substring(start + 1, end);
-            if (!segment.isEmpty() && !segment.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                return PointerPath.unescape(segment);
+            if (start + 1 < end && !allDigits(path, start + 1, end)) {
+                return PointerPath.unescape(path.substring(start + 1, end));
             }
             end = Math.max(start, 0);
         }
         return "";
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code UUID} matches, without a regular expression: 8-4-4-4-12 hex digits. */
+    static boolean isUuid(String text) {
+        return text.length() == UUID_LENGTH && text.charAt(8) == '-' && text.charAt(13) == '-'
+                && text.charAt(18) == '-' && text.charAt(23) == '-'
+                && isHex(text, 0, 8) && isHex(text, 9, 13) && isHex(text, 14, 18) && isHex(text, 19, 23)
+                && isHex(text, 24, UUID_LENGTH);
+    }
+
+    /** What {@code HEX} matches in {@code text[from, to)}, without a regular expression: hex digits, at least one. */
+    private static boolean isHex(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code LOWER_HEX} matches, for text already known to be hex. */
+    private static boolean isLowerHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 'A' && text.charAt(i) <= 'F') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What {@code PREFIXED} needs before its last group: a letter, at most 19 more letters or digits,
+     * then {@code _} or {@code -} followed by something.
+     */
+    static boolean mayBePrefixed(String text) {
+        if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        int end = Math.min(text.length() - 1, 21);
+        for (int i = 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '_' || c == '-') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static int count(String text, char wanted) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == wanted) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static boolean matches(Pattern pattern, String text) {

@@ -2,7 +2,6 @@ package dev.sandboxtests.diff.classification;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,20 +13,17 @@ import java.util.regex.Pattern;
  * The timestamp formats of {@link FormatRecognizer}: ISO-8601 / RFC 3339 date-times and dates, HTTP
  * dates, and epoch seconds or milliseconds in fields whose name says they hold a time.
  *
- * <p>Date-times are checked, not only matched: {@code 2026-02-30} and {@code 25:00} are not times.
+ * <p>Date-times ({@link IsoDateTime}) are checked, not only matched: {@code 2026-02-30} and {@code 25:00} are not times.
  * With an offset ({@code Z}, {@code +01:00}) and without are two formats, since a client reads them
  * differently; the precision (minutes, seconds, fractions) is not part of the format, because
  * {@code Instant.toString()} itself drops zero seconds and trailing zeros.
  */
 final class TimestampFormats {
 
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
-                    + "([Zz]|[+-](\\d{2})(?::?(\\d{2}))?)?");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern HTTP_DATE = Pattern.compile(
+    static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    static final Pattern HTTP_DATE = Pattern.compile(
             "[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}(:\\d{2})? (GMT|[+-]\\d{4})");
-    private static final Pattern EPOCH_TEXT = Pattern.compile("\\d{10}(\\.\\d{1,9})?|\\d{13}");
+    static final Pattern EPOCH_TEXT = Pattern.compile("\\d{10}(\\.\\d{1,9})?|\\d{13}");
 
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
@@ -43,19 +39,17 @@ final class TimestampFormats {
     }
 
     static Optional<FormatRecognizer.Format> dateTime(String text) {
-        Matcher dateTime = DATE_TIME.matcher(text);
-        if (dateTime.matches()) {
-            boolean valid = isDate(dateTime.group(1), dateTime.group(2), dateTime.group(3))
-                    && at(dateTime, 4) <= 23 && at(dateTime, 5) <= 59
-                    && (dateTime.group(6) == null || at(dateTime, 6) <= 60)
-                    && (dateTime.group(8) == null || at(dateTime, 8) <= 18)
-                    && (dateTime.group(9) == null || at(dateTime, 9) <= 59);
-            if (!valid) {
+        if (!mayBeDate(text)) {
+            return FormatRecognizer.none();
+        }
+        IsoDateTime dateTime = IsoDateTime.parse(text);
+        if (dateTime != null) {
+            if (!dateTime.valid()) {
                 return FormatRecognizer.none();
             }
-            return dateTime.group(7) == null
-                    ? FormatRecognizer.format("local-date-time", "ISO-8601 date-times without an offset")
-                    : FormatRecognizer.format("date-time", "ISO-8601 date-times");
+            return dateTime.offset()
+                    ? FormatRecognizer.format("date-time", "ISO-8601 date-times")
+                    : FormatRecognizer.format("local-date-time", "ISO-8601 date-times without an offset");
         }
         Matcher date = DATE.matcher(text);
         if (date.matches()) {
@@ -75,7 +69,7 @@ final class TimestampFormats {
 
     /** A digit string in the epoch range: ten digits (with optional fractional seconds) or thirteen. */
     static Optional<FormatRecognizer.Format> epochText(String text) {
-        return FormatRecognizer.matches(EPOCH_TEXT, text) ? epoch(new BigDecimal(text), "string")
+        return mayBeEpoch(text) && FormatRecognizer.matches(EPOCH_TEXT, text) ? epoch(new BigDecimal(text), "string")
                 : FormatRecognizer.none();
     }
 
@@ -109,15 +103,26 @@ final class TimestampFormats {
     }
 
     private static boolean isDate(String year, String month, String day) {
-        try {
-            LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return true;
-        } catch (DateTimeException invalid) {
-            return false;
-        }
+        return IsoDateTime.isDate(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     }
 
-    private static int at(Matcher matcher, int group) {
-        return Integer.parseInt(matcher.group(group));
+    /**
+     * Whether {@code text} starts as an {@link IsoDateTime} or DATE (four digits and a '-') or HTTP_DATE (a ','
+     * fourth) must: the usual value, which is none of these, is turned away without a regular expression.
+     */
+    static boolean mayBeDate(String text) {
+        boolean startsLikeDate = text.length() >= 10 && isDigit(text, 0) && isDigit(text, 1) && isDigit(text, 2)
+                && isDigit(text, 3) && text.charAt(4) == '-';
+        return startsLikeDate || (text.length() > 3 && text.charAt(3) == ',');
+    }
+
+    /** Whether {@code text} has the length and first digit EPOCH_TEXT needs. */
+    static boolean mayBeEpoch(String text) {
+        return text.length() >= 10 && text.length() <= 20 && isDigit(text, 0);
+    }
+
+    private static boolean isDigit(String text, int at) {
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9';
     }
 }

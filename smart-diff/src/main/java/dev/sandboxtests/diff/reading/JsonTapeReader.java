@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonTokenId;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -58,6 +59,12 @@ public final class JsonTapeReader {
     private ByteSpans spans;
     private int spanOrigin;
 
+    // The JSON text as read, for strings copied from it without decoding: the bytes and where the
+    // parser's offset 0 is in them.
+    private byte[] input;
+    private int inputOrigin;
+    private int inputEnd;
+
     private JsonTapeReader(int length, FieldNames names, boolean numbersByValue) {
         this.names = names;
         this.numbersByValue = numbersByValue;
@@ -89,6 +96,7 @@ public final class JsonTapeReader {
         JsonTapeReader reader = new JsonTapeReader(bytes.length - from, names, numbersByValue);
         reader.spans = spans;
         reader.spanOrigin = from;
+        reader.readsFrom(bytes, from, bytes.length);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, bytes.length - from)) {
             reader.readOneValue(parser);
         } catch (JsonProcessingException invalid) {
@@ -107,12 +115,19 @@ public final class JsonTapeReader {
      */
     public static JsonTape readPart(byte[] bytes, int from, int to, FieldNames names, boolean numbersByValue) {
         JsonTapeReader reader = new JsonTapeReader(to - from, names, numbersByValue);
+        reader.readsFrom(bytes, from, to);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
             reader.readOneValue(parser);
         } catch (IOException notOneValue) {
             return null;
         }
         return reader.nodes == 0 ? null : reader.tape();
+    }
+
+    private void readsFrom(byte[] bytes, int from, int to) {
+        input = bytes;
+        inputOrigin = from;
+        inputEnd = to;
     }
 
     private void readOneValue(JsonParser parser) throws IOException {
@@ -267,6 +282,61 @@ public final class JsonTapeReader {
     private void string(JsonParser parser, int key) throws IOException {
         newNode(JsonTape.STRING, key);
         int start = used;
+        if (!copyRaw(parser)) {
+            decodeAndEncode(parser);
+        }
+        addToParent(key, ValueHashing.string(values, start, used));
+    }
+
+    /**
+     * The fast path for a string without escapes: its bytes in the input, between the quotes, are
+     * already exactly what {@link Utf8#encode} would write for its characters, because every JSON
+     * body is validated as strict UTF-8 before it is read ({@link ClassifiedBody}), and strict UTF-8
+     * holds no lone surrogates. So the bytes are copied as they are, and Jackson, which has not
+     * decoded the string yet, only skips over it (still checking it) on the next token. A string
+     * with an escape, or longer than Jackson's limit, takes the decoding path, where Jackson reports
+     * what is wrong with it as before.
+     *
+     * @return false, having changed nothing, when the string must be decoded instead
+     */
+    private boolean copyRaw(JsonParser parser) {
+        int from = inputOrigin + stringStart(parser);
+        if (from <= inputOrigin || from > inputEnd || input[from - 1] != '"') {
+            return false;
+        }
+        int end = quoteOrBackslash(input, from, inputEnd);
+        int length = end - from;
+        if (end == inputEnd || input[end] != '"' || length > JsonReading.MAX_STRING_LENGTH) {
+            return false;
+        }
+        ensureRoom(length);
+        System.arraycopy(input, from, values, used, length);
+        used += length;
+        return true;
+    }
+
+    /**
+     * Where the current string's first byte is, relative to the parser's start: for Jackson's byte
+     * parsers the token's offset, which for a string is just after its opening quote (the caller checks
+     * that quote); otherwise from the token's location, which costs an object.
+     */
+    private static int stringStart(JsonParser parser) {
+        long offset = parser instanceof ParserBase base
+                ? base.getTokenCharacterOffset()
+                : parser.currentTokenLocation().getByteOffset() + 1;
+        return offset > 0 && offset < Integer.MAX_VALUE ? (int) offset : -1;
+    }
+
+    /** The offset of the first {@code "} or {@code \\} in {@code bytes[from, to)}, or {@code to}. */
+    private static int quoteOrBackslash(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] != '"' && bytes[i] != '\\') {
+            i++;
+        }
+        return i;
+    }
+
+    private void decodeAndEncode(JsonParser parser) throws IOException {
         int length = parser.getTextLength();
         if (length <= SEGMENTED_STRING) {
             char[] chars = parser.getTextCharacters();
@@ -280,7 +350,6 @@ public final class JsonTapeReader {
                 parser.getText(writer);
             }
         }
-        addToParent(key, ValueHashing.string(values, start, used));
     }
 
     private void number(JsonParser parser, int kind, int key) throws IOException {

@@ -3,6 +3,7 @@ package dev.sandboxtests.diff.reading;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * UTF-8 without intermediate strings: strict validation of a body, encoding of parsed JSON strings
@@ -156,6 +157,10 @@ final class Utf8 {
 
     /** Decodes what {@link #encode} wrote back into the same characters. */
     static String decode(byte[] bytes, int from, int to) {
+        if (isAscii(bytes, from, to)) {
+            // One copy into the string's own bytes, where the general path below makes two.
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
         char[] chars = new char[to - from];
         int out = 0;
         int i = from;
@@ -178,6 +183,18 @@ final class Utf8 {
             }
         }
         return new String(chars, 0, out);
+    }
+
+    private static boolean isAscii(byte[] bytes, int from, int to) {
+        int i = from;
+        long any = 0;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            any |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < to; i++) {
+            any |= bytes[i];
+        }
+        return (any & ASCII_MASK) == 0;
     }
 
     /**
