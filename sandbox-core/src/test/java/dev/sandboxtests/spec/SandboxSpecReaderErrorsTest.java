@@ -136,14 +136,14 @@ class SandboxSpecReaderErrorsTest {
     }
 
     @Test
-    void aSpecWithoutForksIsRejected() {
+    void aSpecWithoutForksOrResourcesIsRejected() {
         assertThatThrownBy(() -> SandboxSpecReader.read("name: nothing\n", "nothing.yaml"))
                 .isInstanceOf(SandboxSpecException.class)
                 .hasMessageContaining("nothing.yaml")
                 .hasMessageContaining("no 'spec:' section");
         assertThatThrownBy(() -> SandboxSpecReader.read("name: nothing\nspec: {labels: {a: b}}\n", "nothing.yaml"))
                 .isInstanceOf(SandboxSpecException.class)
-                .hasMessageContaining("spec.forks is empty");
+                .hasMessageContaining("spec.forks and spec.resources are empty");
     }
 
     @Test

@@ -22,7 +22,7 @@ class SandboxMisconfigurationTest {
     void aSandboxThatForksNothing() {
         assertConfigurationError(NoForksScenario.class)
                 .hasMessageContaining("@SandboxTest on " + NoForksScenario.class.getName() + " forks nothing and has no resources")
-                .hasMessageContaining("set forks = @Fork(\"service\") or spec = \"sandboxes/your-sandbox.yaml\"");
+                .hasMessageContaining("set forks = @Fork(\"service\"), resources = @Resource(...) or spec = \"sandboxes/your-sandbox.yaml\"");
     }
 
     @Test
