@@ -13,6 +13,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -105,6 +107,7 @@ public final class KafkaTestBroker {
         try {
             admin().createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
             createdTopics.add(name);
+            awaitLeaders(name);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Could not create topic '" + name + "' on " + bootstrapServers + ": "
@@ -117,6 +120,28 @@ public final class KafkaTestBroker {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topic '" + name + "'.", e);
         }
+    }
+
+    /**
+     * Returns once every partition of the new topic has a leader: a producer that sends before then waits for
+     * one, and under load a batch for a partition whose leader came late expired after delivery.timeout.ms.
+     */
+    private void awaitLeaders(String name) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<Integer> leaderless;
+        do {
+            TopicDescription description = admin().describeTopics(List.of(name)).allTopicNames()
+                    .get(10, TimeUnit.SECONDS).get(name);
+            leaderless = description.partitions().stream()
+                    .filter(partition -> partition.leader() == null || partition.leader().isEmpty())
+                    .map(TopicPartitionInfo::partition).toList();
+            if (leaderless.isEmpty()) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new IllegalStateException("Topic '" + name + "' on " + bootstrapServers + " still has partitions without a"
+                + " leader after 30 s: " + leaderless + ". The broker is overloaded or unwell; see its log.");
     }
 
     /** The topics {@link #createTopic} created on this broker (it found the others). */
