@@ -135,14 +135,6 @@ public final class SandboxSession implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(AutoCloseable made) {
-        try {
-            made.close();
-        } catch (Exception e) {
-            // Nothing to report to: the session that would have closed it is gone already.
-        }
-    }
-
     private final class Context implements ProvisioningContext {
         private final RoutingHeaders headers;
 
@@ -213,8 +205,15 @@ public final class SandboxSession implements AutoCloseable {
                         return type.cast(made);
                     }
                 }
-                closeQuietly(made); // the session closed while it was being made: nobody would close it
-                throw new SandboxException("The session of " + configuredBy.getName() + " is closed.");
+                // The session closed while it was being made: nobody else would close it.
+                SandboxException closedMeanwhile = new SandboxException("The session of " + configuredBy.getName()
+                        + " is closed.");
+                try {
+                    made.close();
+                } catch (Exception e) {
+                    closedMeanwhile.addSuppressed(e);
+                }
+                throw closedMeanwhile;
             }
             return type.cast(made);
         }

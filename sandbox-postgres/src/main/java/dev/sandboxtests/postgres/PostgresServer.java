@@ -1,5 +1,6 @@
 package dev.sandboxtests.postgres;
 
+import dev.sandboxtests.settings.SandboxSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.StringJoiner;
 import org.postgresql.Driver;
@@ -43,6 +45,20 @@ public final class PostgresServer {
         this.username = username;
         this.password = password;
         this.parsed = parsed;
+    }
+
+    /**
+     * The server the run's settings name ({@code sandbox.postgres.url}, {@code .username}, {@code .password}),
+     * if they name one; where none is named, the {@code postgres-database} plugin uses the run's
+     * {@link EmbeddedPostgresServer}. Code that must reach the same server as the plugin (a launcher creating
+     * the baseline's database) asks here first.
+     */
+    public static Optional<PostgresServer> configured(SandboxSettings settings) {
+        if (!settings.isSet(PostgresSettings.URL)) {
+            return Optional.empty();
+        }
+        return Optional.of(of(settings.get(PostgresSettings.URL), settings.get(PostgresSettings.USERNAME),
+                settings.get(PostgresSettings.PASSWORD)));
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.sandboxtests.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sandboxtests.settings.SandboxSettings;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The URLs forks get keep the admin URL's hosts and options; what is not a usable URL is refused early. */
@@ -33,5 +35,19 @@ class PostgresServerTest {
         assertThatThrownBy(() -> PostgresServer.of("jdbc:postgresql://db.test/postgres", " ", ""))
                 .hasMessageContaining("No user for the PostgreSQL server db.test:5432")
                 .hasMessageContaining("sandbox.postgres.username");
+    }
+
+    @Test
+    void theSettingsNameAServerOnlyWhenTheUrlIsSet() {
+        assertThat(PostgresServer.configured(SandboxSettings.withParameters(Map.of(
+                "sandbox.postgres.username", "app")))).isEmpty();
+
+        PostgresServer server = PostgresServer.configured(SandboxSettings.withParameters(Map.of(
+                "sandbox.postgres.url", "jdbc:postgresql://db.test:5433/postgres",
+                "sandbox.postgres.username", "app", "sandbox.postgres.password", "secret"))).orElseThrow();
+
+        assertThat(server.username()).isEqualTo("app");
+        assertThat(server.password()).isEqualTo("secret");
+        assertThat(server.jdbcUrl("orders")).startsWith("jdbc:postgresql://db.test:5433/orders");
     }
 }

@@ -3,8 +3,6 @@ package dev.sandboxtests.samples.shop;
 import dev.sandboxtests.local.LaunchContext;
 import dev.sandboxtests.postgres.EmbeddedPostgresServer;
 import dev.sandboxtests.postgres.PostgresServer;
-import dev.sandboxtests.postgres.PostgresSettings;
-import dev.sandboxtests.settings.SandboxSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,13 +33,9 @@ public final class ShopDatabase {
 
     /** The run's server, as the resource plugin finds it. */
     public static PostgresServer server(LaunchContext context) {
-        SandboxSettings settings = context.settings();
-        String url = settings.get(PostgresSettings.URL);
-        if (!url.isBlank()) {
-            return PostgresServer.of(url, settings.get(PostgresSettings.USERNAME), settings.get(PostgresSettings.PASSWORD));
-        }
-        return context.shared(EmbeddedPostgresServer.SHARED_KEY, EmbeddedPostgresServer.class,
-                () -> EmbeddedPostgresServer.start(context.reaper())).server();
+        return PostgresServer.configured(context.settings()).orElseGet(() -> context.shared(
+                EmbeddedPostgresServer.SHARED_KEY, EmbeddedPostgresServer.class,
+                () -> EmbeddedPostgresServer.start(context.reaper())).server());
     }
 
     /** The variables orders reads to keep its orders in the baseline's database, made first if need be. */
