@@ -90,11 +90,17 @@ class ServiceRouterGrpcTest extends RoutedEchoBackends {
 
     @Test
     void aDeadlineShorterThanTheBackendsWorkEndsTheCallAndTheBackendSeesTheCancellation() throws Exception {
+        // A first call opens the router's connection to the fork, so the deadline cannot run out before
+        // the hanging call reaches it (a CI run under load spent 300 ms connecting, and the fork saw nothing).
+        assertThat(toFork.echo("warm up")).isEqualTo("fork-a echo warm up");
+        int callsBefore = fork.calls();
+
         StatusRuntimeException failure = catchThrowableOfType(StatusRuntimeException.class,
-                () -> toFork.call(EchoMethods.HANG, EchoClient.options().withDeadlineAfter(300, TimeUnit.MILLISECONDS),
+                () -> toFork.call(EchoMethods.HANG, EchoClient.options().withDeadlineAfter(2, TimeUnit.SECONDS),
                         "slow"));
 
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+        assertThat(fork.calls()).as("the hanging call reached the fork").isEqualTo(callsBefore + 1);
         assertThat(fork.sawCancellation()).as("the fork saw the call end").isTrue();
     }
 
