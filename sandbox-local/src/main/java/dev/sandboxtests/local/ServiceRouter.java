@@ -1,17 +1,14 @@
 package dev.sandboxtests.local;
 
 import com.linecorp.armeria.client.ClientFactory;
-import com.linecorp.armeria.client.Endpoint;
-import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.MediaType;
-import com.linecorp.armeria.common.SessionProtocol;
 import com.linecorp.armeria.common.util.EventLoopGroups;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServiceRequestContext;
-import dev.sandboxtests.provider.SandboxException;
+import dev.sandboxtests.routing.HeaderLookup;
 import dev.sandboxtests.routing.InvalidRoutingKeyException;
 import dev.sandboxtests.routing.RoutingHeaders;
 import dev.sandboxtests.routing.RoutingKey;
@@ -30,20 +27,27 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The entry point of one logical service on 127.0.0.1: sends a request whose routing key belongs to a
  * sandbox that forks this service to that fork, and every other request to baseline.
  *
- * <p>Built on Armeria, which proxies a request by handing the streaming server-side request to a
- * client: bodies are never buffered, HTTP/1.1 keep-alive and HTTP/2 (h2c) multiplexing come from
- * Netty, and HTTP/2 trailers (gRPC status) and all four gRPC streaming shapes pass through as frames.
- * Towards each instance the client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1
- * otherwise (Armeria remembers the outcome per instance), whatever protocol the caller used. It speaks
- * plain text only: a connection that opens with a TLS handshake is closed at once ({@link TlsRefusingHandler}).
+ * <p>Two paths, chosen per connection on its first request ({@link Http1Takeover}):
+ * <ul>
+ *   <li>a plain HTTP/1.1 connection is relayed by the router itself, on Netty's HTTP/1.1 codecs
+ *       ({@link Http1Relay}): each request to a kept-alive HTTP/1.1 connection to its instance, opened on
+ *       the same event loop, bodies streamed both ways; about half of what the Armeria path costs per
+ *       request (docs/benchmarks.md, "The router against nginx");</li>
+ *   <li>HTTP/2 (h2c with prior knowledge or by upgrade) and gRPC go through Armeria, which proxies a
+ *       request by handing the streaming server-side request to a client: HTTP/2 multiplexing, trailers
+ *       (gRPC status) and all four gRPC streaming shapes pass through as frames. Towards each instance
+ *       that client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1 otherwise (Armeria
+ *       remembers the outcome per instance).</li>
+ * </ul>
+ * Bodies are never buffered whole. The router speaks plain text only: a connection that opens with a TLS
+ * handshake is closed at once ({@link TlsRefusingHandler}).
  *
- * <p>The router's own errors are plain-text HTTP (400 malformed or ambiguous key, see
+ * <p>The router's own errors, the same on both paths, are plain-text HTTP (400 malformed or ambiguous key, see
  * {@link RoutingHeaders#extract}; 503 no baseline; 502 instance not reachable), except for gRPC callers,
  * who get them as gRPC statuses ({@link GrpcAnswers}):
  * {@code INVALID_ARGUMENT}, {@code UNAVAILABLE}; and a gRPC response that breaks off after its headers
@@ -75,8 +79,8 @@ final class ServiceRouter implements AutoCloseable {
     private final EventLoopGroup eventLoops;
     private final ClientFactory clients;
     private final Server server;
-    private final Map<RoutingKey, Route> forks = new ConcurrentHashMap<>();
-    private volatile Route baseline;
+    private final Map<RoutingKey, InstanceRoute> forks = new ConcurrentHashMap<>();
+    private volatile InstanceRoute baseline;
 
     ServiceRouter(String service, RoutingHeaders headers) {
         this.service = service;
@@ -90,7 +94,7 @@ final class ServiceRouter implements AutoCloseable {
                 .meterRegistry(NO_METRICS)
                 .http(new InetSocketAddress("127.0.0.1", 0))
                 // A TLS handshake is closed at once instead of left waiting (unstable API in Armeria 1.33).
-                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler()))
+                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler(), new Http1Takeover(this)))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
                 .maxRequestLength(0)                // no limit: bodies stream through
@@ -118,11 +122,11 @@ final class ServiceRouter implements AutoCloseable {
     }
 
     void routeBaseline(RunningService instance) {
-        baseline = new Route(instance, "baseline of '" + service + "'", clients);
+        baseline = new InstanceRoute(instance, "baseline of '" + service + "'", clients);
     }
 
     void routeFork(RoutingKey key, RunningService instance, String description) {
-        forks.put(key, new Route(instance, description, clients));
+        forks.put(key, new InstanceRoute(instance, description, clients));
     }
 
     void unrouteFork(RoutingKey key) {
@@ -131,32 +135,45 @@ final class ServiceRouter implements AutoCloseable {
 
     /** How many requests went to the fork routed for {@code key}; empty when no fork is routed for it. */
     OptionalLong forkRequests(RoutingKey key) {
-        Route route = forks.get(key);
-        return route == null ? OptionalLong.empty() : OptionalLong.of(route.requests.get());
+        InstanceRoute route = forks.get(key);
+        return route == null ? OptionalLong.empty() : OptionalLong.of(route.requests());
+    }
+
+    /**
+     * Where the request with these headers goes: to the fork of the sandbox whose routing key it carries, or
+     * to baseline (no key, or the key of no sandbox that forks this service); or the router answers it itself
+     * (a malformed or ambiguous key, no baseline yet, a worker instance). Counts the request on its route.
+     */
+    RoutingDecision decide(HeaderLookup requestHeaders) {
+        Optional<RoutingKey> key;
+        try {
+            key = headers.extract(requestHeaders);
+        } catch (InvalidRoutingKeyException e) {
+            return RoutingDecision.answer(400, Status.Code.INVALID_ARGUMENT,
+                    "Sandbox router of '" + service + "' rejected the request: " + e.getMessage());
+        }
+        InstanceRoute route = key.map(forks::get).orElse(baseline);
+        if (route != null) {
+            route.countRequest();
+        }
+        if (route == null || !route.servesRequests()) {
+            return RoutingDecision.answer(503, Status.Code.UNAVAILABLE, "Sandbox router of '" + service + "' "
+                    + (route == null ? "has no baseline yet."
+                            : "cannot forward: the " + route.description() + " serves no requests (a worker)."));
+        }
+        return RoutingDecision.forward(route);
     }
 
     private HttpResponse serve(ServiceRequestContext ctx, HttpRequest request) {
         boolean grpc = GrpcAnswers.isGrpc(request.headers());
-        Optional<RoutingKey> key;
-        try {
-            key = headers.extract(name -> request.headers().getAll(name));
-        } catch (InvalidRoutingKeyException e) {
-            String message = "Sandbox router of '" + service + "' rejected the request: " + e.getMessage();
-            return grpc ? GrpcAnswers.trailersOnly(Status.Code.INVALID_ARGUMENT, message)
-                    : HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.PLAIN_TEXT_UTF_8, message + System.lineSeparator());
+        RoutingDecision decision = decide(name -> request.headers().getAll(name));
+        if (!decision.forwards()) {
+            return grpc ? GrpcAnswers.trailersOnly(decision.grpcStatus(), decision.message())
+                    : HttpResponse.of(HttpStatus.valueOf(decision.httpStatus()), MediaType.PLAIN_TEXT_UTF_8,
+                            decision.message() + System.lineSeparator());
         }
-        Route route = key.map(forks::get).orElse(baseline);
-        if (route != null) {
-            route.requests.incrementAndGet();
-        }
-        if (route == null || route.client == null) {
-            String message = "Sandbox router of '" + service + "' " + (route == null ? "has no baseline yet."
-                    : "cannot forward: the " + route.description + " serves no requests (a worker).");
-            return grpc ? GrpcAnswers.trailersOnly(Status.Code.UNAVAILABLE, message)
-                    : HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.PLAIN_TEXT_UTF_8,
-                            message + System.lineSeparator());
-        }
-        HttpResponse response = route.client.execute(request);
+        InstanceRoute route = decision.route();
+        HttpResponse response = route.client().execute(request);
         if (grpc) {
             return GrpcFailures.endWithStatus(request.headers(), response, cause -> unreachable(route, cause),
                     cause -> brokeOff(route, cause));
@@ -165,19 +182,19 @@ final class ServiceRouter implements AutoCloseable {
                 unreachable(route, cause) + System.lineSeparator()));
     }
 
-    private String unreachable(Route route, Throwable cause) {
-        return failure(route, "could not reach the " + route.description + " at " + route.instance.uri(), cause);
+    String unreachable(InstanceRoute route, Throwable cause) {
+        return failure(route, "could not reach the " + route.description() + " at " + route.instance().uri(), cause);
     }
 
     /** The response had begun; only a gRPC caller can still be told why it ends early (in its trailers). */
-    private String brokeOff(Route route, Throwable cause) {
-        return failure(route, "lost the " + route.description + " at " + route.instance.uri()
+    String brokeOff(InstanceRoute route, Throwable cause) {
+        return failure(route, "lost the " + route.description() + " at " + route.instance().uri()
                 + " in the middle of its response", cause);
     }
 
-    private String failure(Route route, String what, Throwable cause) {
+    private String failure(InstanceRoute route, String what, Throwable cause) {
         return "Sandbox router of '" + service + "' " + what + ": " + cause
-                + route.instance.failure().map(f -> "\n" + f).orElse("");
+                + route.instance().failure().map(f -> "\n" + f).orElse("");
     }
 
     @Override
@@ -190,32 +207,5 @@ final class ServiceRouter implements AutoCloseable {
             clients.close();
             eventLoops.shutdownGracefully(0, 2, TimeUnit.SECONDS);
         });
-    }
-
-    /** An instance and the client that forwards to it. */
-    private static final class Route {
-        private final RunningService instance;
-        private final String description;
-        /** Null for an instance that serves no requests. */
-        private final WebClient client;
-        private final AtomicLong requests = new AtomicLong();
-
-        Route(RunningService instance, String description, ClientFactory clients) {
-            this.instance = instance;
-            this.description = description;
-            if (!instance.servesRequests()) {
-                this.client = null;
-                return;
-            }
-            URI target = instance.uri();
-            if (target.getPort() < 0) {
-                throw new SandboxException("Service URI " + target + " has no port; give an address like http://127.0.0.1:8080");
-            }
-            this.client = WebClient.builder(SessionProtocol.HTTP, Endpoint.of(target.getHost(), target.getPort()))
-                    .factory(clients)
-                    .responseTimeout(Duration.ZERO)
-                    .maxResponseLength(0)
-                    .build();
-        }
     }
 }
