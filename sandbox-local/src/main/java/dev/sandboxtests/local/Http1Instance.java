@@ -30,6 +30,7 @@ final class Http1Instance extends ChannelInboundHandlerAdapter {
     private final Channel channel;
     private final ArrayDeque<Object> beforeConnected = new ArrayDeque<>();
     private boolean connected;
+    private long answered;
     private boolean closeAfterResponse;
     private boolean lost;
 
@@ -66,6 +67,11 @@ final class Http1Instance extends ChannelInboundHandlerAdapter {
 
     InstanceRoute route() {
         return route;
+    }
+
+    /** Whether a response came back on this connection before: a request sent now reuses it. */
+    boolean hasAnswered() {
+        return answered > 0;
     }
 
     /** Sends a message of the current request; it goes out at the next {@link #flush()}. */
@@ -112,6 +118,9 @@ final class Http1Instance extends ChannelInboundHandlerAdapter {
             closeAfterResponse = true;
         }
         relay.fromInstance((HttpObject) msg);
+        if (msg instanceof LastHttpContent) {
+            answered++;
+        }
         if (msg instanceof LastHttpContent && closeAfterResponse && !relay.answering(this)) {
             relay.instanceClosing(this);
             lost = true;

@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The router for one HTTP/1.1 connection of a caller (see {@link Http1Takeover}): routes each request by its
@@ -41,6 +42,9 @@ import java.util.Map;
  * caller's connection, the only way HTTP/1.1 has to say the response is incomplete.
  */
 final class Http1Relay extends ChannelInboundHandlerAdapter {
+
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
 
     private final ServiceRouter router;
     private final Map<InstanceRoute, Http1Instance> instances = new IdentityHashMap<>();
@@ -80,6 +84,7 @@ final class Http1Relay extends ChannelInboundHandlerAdapter {
             if (current == null || current.instance == null) {
                 content.release();
             } else {
+                current.bodyBytes += content.content().readableBytes();
                 current.instance.send(content);
             }
             if (msg instanceof LastHttpContent && current != null) {
@@ -111,6 +116,9 @@ final class Http1Relay extends ChannelInboundHandlerAdapter {
         current = new Exchange(instance, keepAlive, request.protocolVersion());
         current.head = HttpMethod.HEAD.equals(request.method());
         removeHopByHopHeaders(request.headers());
+        if (instance.hasAnswered() && SAFE_METHODS.contains(request.method())) {
+            current.resendable = request;
+        }
         instance.send(request);
     }
 
@@ -186,9 +194,26 @@ final class Http1Relay extends ChannelInboundHandlerAdapter {
         }
         if (current.responseStarted) {
             ctx.close();
+        } else if (current.resendable != null && current.requestComplete && current.bodyBytes == 0) {
+            resend(instance.route());
         } else {
             answer(HttpResponseStatus.BAD_GATEWAY, router.unreachable(instance.route(), cause));
         }
+    }
+
+    /**
+     * Sends the current request again, on a new connection: the kept-alive one it went out on was closed by
+     * the instance (an idle timeout, say) while the request was on its way. Only for a request that is safe
+     * to repeat (GET, HEAD, OPTIONS, TRACE) without a body, and once, as nginx and HTTP clients do.
+     */
+    private void resend(InstanceRoute route) {
+        HttpRequest request = current.resendable;
+        current.resendable = null;
+        Http1Instance fresh = instances.computeIfAbsent(route, again -> new Http1Instance(again, this));
+        current.instance = fresh;
+        fresh.send(request);
+        fresh.send(LastHttpContent.EMPTY_LAST_CONTENT);
+        fresh.flush();
     }
 
     /** An instance whose response has ended asked to close its connection; the next request opens another. */
@@ -286,6 +311,9 @@ final class Http1Relay extends ChannelInboundHandlerAdapter {
     /** One request and its response. */
     private static final class Exchange {
         private Http1Instance instance;
+        /** The request's head, while it may be sent again on a new connection (see {@link #resend}). */
+        private HttpRequest resendable;
+        private long bodyBytes;
         private boolean keepAlive;
         private final HttpVersion version;
         private boolean head;

@@ -147,6 +147,53 @@ class ServiceRouterHttp1RelayTest {
     }
 
     @Test
+    void aGetOnAKeptAliveConnectionTheInstanceClosedMeanwhileIsSentAgainOnANewOne() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        ScriptedInstance closingIdle = resources.add(ScriptedInstance.start((connection, self) -> {
+            InputStream in = connection.getInputStream();
+            if (accepted.incrementAndGet() == 1) {
+                self.readHead(in);
+                ScriptedInstance.write(connection, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst");
+                self.readHead(in); // then closes without answering, as an idle timeout racing the request would
+                return;
+            }
+            self.readHead(in);
+            ScriptedInstance.write(connection, "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond");
+        }));
+        route(closingIdle.asService(), closingIdle.asService());
+
+        try (RawConnection caller = new RawConnection(router.uri())) {
+            RawConnection.Response first = caller.send(get("/a", false)).read();
+            RawConnection.Response second = caller.send(get("/b", false)).read();
+
+            assertThat(first.body()).isEqualTo("first");
+            assertThat(second.status()).isEqualTo(200);
+            assertThat(second.body()).isEqualTo("second");
+        }
+        assertThat(closingIdle.heads()).extracting(head -> head.lines().findFirst().orElseThrow())
+                .containsExactly("GET /a HTTP/1.1", "GET /b HTTP/1.1", "GET /b HTTP/1.1");
+    }
+
+    @Test
+    void aPostIsNeverSentTwice() throws Exception {
+        ScriptedInstance closing = resources.add(ScriptedInstance.start((connection, self) -> {
+            InputStream in = connection.getInputStream();
+            self.readHead(in);
+            ScriptedInstance.write(connection, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst");
+            self.readHead(in);
+        }));
+        route(closing.asService(), closing.asService());
+
+        try (RawConnection caller = new RawConnection(router.uri())) {
+            caller.send(get("/a", false)).read();
+            RawConnection.Response post = caller.send("POST /orders HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").read();
+
+            assertThat(post.status()).isEqualTo(502);
+        }
+        assertThat(closing.heads()).hasSize(2);
+    }
+
+    @Test
     void anInstanceThatBreaksOffInTheMiddleOfItsBodyEndsTheCallersConnection() throws Exception {
         ScriptedInstance breaking = resources.add(ScriptedInstance.start((connection, self) -> {
             self.readHead(connection.getInputStream());
