@@ -1,12 +1,9 @@
 package dev.sandboxtests.local;
 
-import com.linecorp.armeria.common.util.EventLoopGroups;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
@@ -14,7 +11,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 
 /**
@@ -38,19 +34,8 @@ final class Http1Instance extends ChannelInboundHandlerAdapter {
         this.route = route;
         this.relay = relay;
         Channel caller = relay.caller();
-        InetSocketAddress address = route.address();
-        ChannelFuture connecting = new Bootstrap()
-                .group(caller.eventLoop())
-                .channel(EventLoopGroups.socketChannelType(caller.eventLoop()))
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.AUTO_READ, caller.isWritable())
-                .handler(new io.netty.channel.ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel ch) {
-                        ch.pipeline().addLast(new HttpClientCodec(), Http1Instance.this);
-                    }
-                })
-                .connect(new InetSocketAddress(address.getHostString(), address.getPort()));
+        ChannelFuture connecting = InstanceConnections.open(caller.eventLoop(), route.address(), caller.isWritable(),
+                new HttpClientCodec(), this);
         this.channel = connecting.channel();
         connecting.addListener(done -> {
             if (done.isSuccess()) {

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The router for one HTTP/1.1 connection of a caller (see {@link Http1Takeover}): routes each request by its
+ * The router for one HTTP/1.1 connection of a caller (see {@link RelayTakeover}): routes each request by its
  * headers and relays it, as Netty's HTTP objects, to a kept-alive connection of this caller's connection to
  * the chosen instance ({@link Http1Instance}), on the same event loop, and the instance's response back.
  * Bodies stream both ways in the pieces they arrive in, with back-pressure: a side whose peer cannot take more

@@ -23,6 +23,8 @@ final class InstanceRoute {
     private final WebClient client;
     private final InetSocketAddress address;
     private final AtomicLong requests = new AtomicLong();
+    /** Set once an HTTP/2 connection found the instance speaking HTTP/1.1 only. */
+    private volatile boolean http1Only;
 
     InstanceRoute(RunningService instance, String description, ClientFactory clients) {
         this.instance = instance;
@@ -66,6 +68,15 @@ final class InstanceRoute {
     /** The instance's host and port, unresolved; only when {@link #servesRequests()}. */
     InetSocketAddress address() {
         return address;
+    }
+
+    /** Whether the instance is known to speak HTTP/1.1 only: HTTP/2 callers' calls go to it translated. */
+    boolean speaksHttp1Only() {
+        return http1Only;
+    }
+
+    void markHttp1Only() {
+        http1Only = true;
     }
 
     void countRequest() {

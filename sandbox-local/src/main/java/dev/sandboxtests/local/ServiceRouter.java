@@ -32,18 +32,21 @@ import java.util.concurrent.TimeUnit;
  * The entry point of one logical service on 127.0.0.1: sends a request whose routing key belongs to a
  * sandbox that forks this service to that fork, and every other request to baseline.
  *
- * <p>Two paths, chosen per connection on its first request ({@link Http1Takeover}):
+ * <p>Each connection is relayed by the router itself, on Netty's codecs, chosen on its first bytes
+ * ({@link RelayTakeover}):
  * <ul>
- *   <li>a plain HTTP/1.1 connection is relayed by the router itself, on Netty's HTTP/1.1 codecs
- *       ({@link Http1Relay}): each request to a kept-alive HTTP/1.1 connection to its instance, opened on
- *       the same event loop, bodies streamed both ways; about half of what the Armeria path costs per
- *       request (docs/benchmarks.md, "The router against nginx");</li>
- *   <li>HTTP/2 (h2c with prior knowledge or by upgrade) and gRPC go through Armeria, which proxies a
- *       request by handing the streaming server-side request to a client: HTTP/2 multiplexing, trailers
- *       (gRPC status) and all four gRPC streaming shapes pass through as frames. Towards each instance
- *       that client negotiates: HTTP/2 (h2c) where the instance speaks it, HTTP/1.1 otherwise (Armeria
- *       remembers the outcome per instance).</li>
+ *   <li>HTTP/2 with prior knowledge (gRPC, h2c clients): {@link H2Relay} passes each stream's frames to a
+ *       stream of a connection to its instance, so trailers (gRPC status) and all four gRPC call shapes pass
+ *       through as they come; an instance that speaks HTTP/1.1 only gets the call translated
+ *       ({@link H2ToHttp1});</li>
+ *   <li>plain HTTP/1.1: {@link Http1Relay} sends each request to a kept-alive HTTP/1.1 connection to its
+ *       instance.</li>
  * </ul>
+ * Connections to instances are opened on the caller's connection's event loop, so a request and its response
+ * cross the router on one thread. Connections that ask for an {@code Upgrade} (h2c by upgrade, as the JDK's
+ * HttpClient asks by default) go through Armeria, which proxies a request by handing the streaming
+ * server-side request to a client that negotiates h2c or HTTP/1.1 with each instance. Docs/benchmarks.md,
+ * "The router against nginx", has what each path costs.
  * Bodies are never buffered whole. The router speaks plain text only: a connection that opens with a TLS
  * handshake is closed at once ({@link TlsRefusingHandler}).
  *
@@ -94,7 +97,7 @@ final class ServiceRouter implements AutoCloseable {
                 .meterRegistry(NO_METRICS)
                 .http(new InetSocketAddress("127.0.0.1", 0))
                 // A TLS handshake is closed at once instead of left waiting (unstable API in Armeria 1.33).
-                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler(), new Http1Takeover(this)))
+                .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler(), new RelayTakeover(this)))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
                 .maxRequestLength(0)                // no limit: bodies stream through

@@ -1,31 +1,35 @@
 package dev.sandboxtests.local;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * In the router's pipeline before Armeria's handlers: reads the start of a connection and gives a plain
- * HTTP/1.1 connection to the router's own {@link Http1Relay}, every other one to Armeria.
+ * In the router's pipeline before Armeria's handlers: reads the start of a connection and gives it to one of
+ * the router's own relays, or to Armeria.
+ * <ul>
+ *   <li>HTTP/2 with prior knowledge (the preface; gRPC clients and h2c clients open connections so): the
+ *       {@link H2Relay}, on Netty's HTTP/2 frame codec;</li>
+ *   <li>plain HTTP/1.1: the {@link Http1Relay}, on Netty's HTTP/1.1 codec;</li>
+ *   <li>a first request that asks to {@code Upgrade} (to h2c, as the JDK's HttpClient does by default, or
+ *       anything else), a gRPC caller over HTTP/1.1, or a first head over 16 KiB: Armeria.</li>
+ * </ul>
  *
- * <p>Why: Armeria makes, for every request it proxies, a server and a client request context, their request
- * logs and header conversions; for the small request/response exchanges of a test run that is about twice
- * the CPU nginx spends routing the same request (docs/benchmarks.md, "The router against nginx"). Relaying
- * Netty's own HTTP/1.1 objects from the caller's connection to a kept-alive connection to the instance on the
- * same event loop does the same job with a fraction of that work.
- *
- * <p>Armeria keeps what needs HTTP/2: a connection that opens with the HTTP/2 preface (h2c with prior
- * knowledge, gRPC), a first request that asks to {@code Upgrade} (to h2c, or anything else), and a first
- * request of a gRPC caller (whose errors Armeria's side answers as gRPC statuses). The decision is made once
- * per connection, on its first request head.
+ * <p>Why relays of our own: Armeria makes, for every request it proxies, a server and a client request
+ * context, their request logs and header conversions; for the small exchanges of a test run that is about
+ * twice the CPU nginx spends routing the same request (docs/benchmarks.md, "The router against nginx").
+ * Relaying Netty's own HTTP objects or HTTP/2 frames to a connection to the instance on the same event loop
+ * does the same job with much less. The decision is made once per connection.
  */
-final class Http1Takeover extends ByteToMessageDecoder {
+final class RelayTakeover extends ByteToMessageDecoder {
 
     /** The longest first request head looked at; a longer one goes to Armeria, which answers it. */
     private static final int MAX_HEAD = 16 * 1024;
@@ -33,7 +37,7 @@ final class Http1Takeover extends ByteToMessageDecoder {
 
     private final ServiceRouter router;
 
-    Http1Takeover(ServiceRouter router) {
+    RelayTakeover(ServiceRouter router) {
         this.router = router;
     }
 
@@ -43,7 +47,7 @@ final class Http1Takeover extends ByteToMessageDecoder {
             return;
         }
         if (startsWith(in, HTTP2_PREFACE_START)) {
-            stepAside(ctx);
+            takeOver(ctx, Http2FrameCodecBuilder.forServer().build(), new H2Relay(router));
             return;
         }
         int headEnd = endOfHead(in);
@@ -59,7 +63,7 @@ final class Http1Takeover extends ByteToMessageDecoder {
                 || head.contains("\ncontent-type:application/grpc")) {
             stepAside(ctx);
         } else {
-            takeOver(ctx);
+            takeOver(ctx, new HttpServerCodec(), new Http1Relay(router));
         }
     }
 
@@ -68,7 +72,7 @@ final class Http1Takeover extends ByteToMessageDecoder {
         ctx.pipeline().remove(this);
     }
 
-    private void takeOver(ChannelHandlerContext ctx) {
+    private void takeOver(ChannelHandlerContext ctx, ChannelHandler codec, ChannelHandler relay) {
         ChannelPipeline pipeline = ctx.pipeline();
         List<String> names = pipeline.names();
         for (String name : names.subList(names.indexOf(ctx.name()) + 1, names.size())) {
@@ -78,7 +82,7 @@ final class Http1Takeover extends ByteToMessageDecoder {
         }
         // Armeria switches the write watermarks off on its connections; the relay needs them for back-pressure.
         ctx.channel().config().setWriteBufferWaterMark(WriteBufferWaterMark.DEFAULT);
-        pipeline.addLast(new HttpServerCodec(), new Http1Relay(router));
+        pipeline.addLast(codec, relay);
         pipeline.remove(this);
     }
 

@@ -9,6 +9,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http2.Http2FrameCodec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -16,10 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which connections the router's own HTTP/1.1 relay takes, and which it leaves to Armeria: decided on the
- * first request head, with a stand-in for Armeria's handlers behind it.
+ * Which connections the router's own relays take (HTTP/1.1, and HTTP/2 with prior knowledge), and which it
+ * leaves to Armeria: decided on the first bytes, with a stand-in for Armeria's handlers behind it.
  */
-class Http1TakeoverTest {
+class RelayTakeoverTest {
 
     /** A router with no baseline: a request the relay takes gets its 503 answer, without any instance. */
     private static ServiceRouter router;
@@ -42,7 +43,7 @@ class Http1TakeoverTest {
 
         assertThat(connection.channel.pipeline().get(HttpServerCodec.class)).isNotNull();
         assertThat(connection.channel.pipeline().get(Http1Relay.class)).isNotNull();
-        assertThat(connection.channel.pipeline().get(Http1Takeover.class)).isNull();
+        assertThat(connection.channel.pipeline().get(RelayTakeover.class)).isNull();
         assertThat(connection.channel.pipeline().get(ArmeriaStandIn.class)).isNull();
         assertThat(connection.armeria.received.size()).as("bytes that reached Armeria").isZero();
         assertThat(connection.sent()).startsWith("HTTP/1.1 503 Service Unavailable\r\n")
@@ -54,7 +55,7 @@ class Http1TakeoverTest {
         Connection connection = new Connection();
 
         connection.receive("GET /items HTTP/1.1\r\nHo");
-        assertThat(connection.channel.pipeline().get(Http1Takeover.class)).as("not decided yet").isNotNull();
+        assertThat(connection.channel.pipeline().get(RelayTakeover.class)).as("not decided yet").isNotNull();
         connection.receive("st: x\r\n\r\n");
 
         assertThat(connection.channel.pipeline().get(Http1Relay.class)).isNotNull();
@@ -62,8 +63,16 @@ class Http1TakeoverTest {
     }
 
     @Test
-    void http2WithPriorKnowledgeGoesToArmeriaUnchanged() {
-        assertGoesToArmeria("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    void http2WithPriorKnowledgeIsTakenByTheHttp2Relay() {
+        Connection connection = new Connection();
+
+        connection.receive("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+
+        assertThat(connection.channel.pipeline().get(Http2FrameCodec.class)).isNotNull();
+        assertThat(connection.channel.pipeline().get(H2Relay.class)).isNotNull();
+        assertThat(connection.channel.pipeline().get(ArmeriaStandIn.class)).isNull();
+        assertThat(connection.armeria.received.size()).as("bytes that reached Armeria").isZero();
+        assertThat(connection.sent()).as("the relay's SETTINGS").isNotEmpty();
     }
 
     @Test
@@ -73,7 +82,7 @@ class Http1TakeoverTest {
     }
 
     @Test
-    void aGrpcCallerGoesToArmeriaWhichAnswersItsErrorsAsGrpcStatuses() {
+    void aGrpcCallerOverHttp1GoesToArmeriaWhichAnswersItsErrorsAsGrpcStatuses() {
         assertGoesToArmeria("POST /echo.Echo/Say HTTP/1.1\r\nHost: x\r\nContent-Type: application/grpc+proto\r\n\r\n");
     }
 
@@ -82,7 +91,7 @@ class Http1TakeoverTest {
 
         connection.receive(opening);
 
-        assertThat(connection.channel.pipeline().get(Http1Takeover.class)).isNull();
+        assertThat(connection.channel.pipeline().get(RelayTakeover.class)).isNull();
         assertThat(connection.channel.pipeline().get(Http1Relay.class)).isNull();
         assertThat(connection.armeria.received.toString(StandardCharsets.ISO_8859_1)).isEqualTo(opening);
     }
@@ -90,7 +99,7 @@ class Http1TakeoverTest {
     /** A connection of the router's, with a stand-in for Armeria's handlers that records what reaches them. */
     private static final class Connection {
         final ArmeriaStandIn armeria = new ArmeriaStandIn();
-        final EmbeddedChannel channel = new EmbeddedChannel(new Http1Takeover(router), armeria);
+        final EmbeddedChannel channel = new EmbeddedChannel(new RelayTakeover(router), armeria);
 
         void receive(String bytes) {
             channel.writeInbound(Unpooled.copiedBuffer(bytes, StandardCharsets.ISO_8859_1));
