@@ -10,6 +10,7 @@ import io.netty.handler.codec.http2.Http2DataFrame;
 import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2FrameStream;
+import io.netty.handler.codec.http2.Http2GoAwayFrame;
 import io.netty.handler.codec.http2.Http2HeadersFrame;
 import io.netty.handler.codec.http2.Http2ResetFrame;
 import io.netty.handler.codec.http2.Http2Settings;
@@ -28,13 +29,14 @@ import java.util.concurrent.TimeUnit;
  * The HTTP/2 connection of one caller's connection ({@link H2Relay}) to one instance, h2c with prior knowledge,
  * opened on the caller's event loop: each call routed there gets a stream of it. Calls wait until the instance
  * has sent its SETTINGS, the sign that it speaks HTTP/2. An instance that answers the preface otherwise (an
- * HTTP/1.1-only server closes, or sends an HTTP/1.1 error the codec cannot read) or not at all within
- * {@value #SETTINGS_TIMEOUT_MILLIS} ms is remembered as speaking HTTP/1.1 only, and its waiting calls, like every
- * later one, go to it over HTTP/1.1 ({@link H2ToHttp1}).
+ * HTTP/1.1-only server closes, or sends an HTTP/1.1 error the codec cannot read) is remembered as speaking
+ * HTTP/1.1 only, and its waiting calls, like every later one, go to it over HTTP/1.1 ({@link H2ToHttp1}). One
+ * that says nothing for {@value #SETTINGS_TIMEOUT_MILLIS} ms fails its waiting calls as unreachable. After a
+ * GOAWAY new calls get a new connection, while the calls under way finish on this one.
  */
 final class H2Instance extends Http2ChannelDuplexHandler {
 
-    static final long SETTINGS_TIMEOUT_MILLIS = 2_000;
+    static final long SETTINGS_TIMEOUT_MILLIS = 10_000;
 
     private final InstanceRoute route;
     private final H2Relay relay;
@@ -57,7 +59,7 @@ final class H2Instance extends Http2ChannelDuplexHandler {
         connecting.addListener(done -> {
             if (done.isSuccess()) {
                 connected = true;
-                settingsTimeout = channel.eventLoop().schedule(() -> notHttp2(), SETTINGS_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+                settingsTimeout = channel.eventLoop().schedule(this::silent, SETTINGS_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             } else {
                 fail(done.cause());
             }
@@ -103,6 +105,9 @@ final class H2Instance extends Http2ChannelDuplexHandler {
                 start(waiting.poll());
             }
             channel.flush();
+        }
+        if (msg instanceof Http2GoAwayFrame) {
+            relay.instanceClosed(this);
         }
         if (!(msg instanceof Http2StreamFrame frame) || frame.stream() == null) {
             ReferenceCountUtil.release(msg);
@@ -164,6 +169,14 @@ final class H2Instance extends Http2ChannelDuplexHandler {
             notHttp2();
         }
         ctx.close();
+    }
+
+    private void silent() {
+        if (!speaksHttp2 && !closed) {
+            fail(new IOException("the instance accepted the connection but did not answer the HTTP/2 connection preface"
+                    + " within " + SETTINGS_TIMEOUT_MILLIS + " ms"));
+            channel.close();
+        }
     }
 
     /** The instance did not answer the HTTP/2 preface with SETTINGS: it gets HTTP/1.1 from now on. */

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * The Kafka broker of a test run: a one-node KRaft broker started in the test JVM on first use (Kafka's own
@@ -130,11 +131,7 @@ public final class KafkaTestBroker {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         List<Integer> leaderless;
         do {
-            TopicDescription description = admin().describeTopics(List.of(name)).allTopicNames()
-                    .get(10, TimeUnit.SECONDS).get(name);
-            leaderless = description.partitions().stream()
-                    .filter(partition -> partition.leader() == null || partition.leader().isEmpty())
-                    .map(TopicPartitionInfo::partition).toList();
+            leaderless = leaderlessPartitions(name);
             if (leaderless.isEmpty()) {
                 return;
             }
@@ -142,6 +139,27 @@ public final class KafkaTestBroker {
         } while (System.nanoTime() < deadline);
         throw new IllegalStateException("Topic '" + name + "' on " + bootstrapServers + " still has partitions without a"
                 + " leader after 30 s: " + leaderless + ". The broker is overloaded or unwell; see its log.");
+    }
+
+    /**
+     * The partitions of the topic without a leader yet; all of them (as {@code [-1]}) while the broker's metadata
+     * does not know the new topic at all, which it answers with {@link UnknownTopicOrPartitionException} for a
+     * moment after creating it (seen under load).
+     */
+    private List<Integer> leaderlessPartitions(String name) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        try {
+            TopicDescription description = admin().describeTopics(List.of(name)).allTopicNames()
+                    .get(10, TimeUnit.SECONDS).get(name);
+            return description.partitions().stream()
+                    .filter(partition -> partition.leader() == null || partition.leader().isEmpty())
+                    .map(TopicPartitionInfo::partition).toList();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return List.of(-1);
+            }
+            throw e;
+        }
     }
 
     /** The topics {@link #createTopic} created on this broker (it found the others). */
