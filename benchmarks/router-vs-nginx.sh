@@ -87,7 +87,7 @@ nginx_conf backends 1 '
   server { listen 127.0.0.1:18091 http2; location / { return 200 "baseline ok\n"; } }'
 
 # The router JVM first: the proxy's map needs the sandbox's key.
-coproc ROUTER { exec java -Xms256m -Xmx256m ${ROUTER_JAVA_OPTS:-} -Drouter.baseline=http://127.0.0.1:18081 -Drouter.fork=http://127.0.0.1:18082 \
+coproc ROUTER { exec java -Xms256m -Xmx256m -XX:+AlwaysPreTouch ${ROUTER_JAVA_OPTS:-} -Drouter.baseline=http://127.0.0.1:18081 -Drouter.fork=http://127.0.0.1:18082 \
   -cp "$jar" dev.sandboxtests.benchmarks.router.RouterUnderLoad 2>"$out/router.log"; }
 router_pid=$ROUTER_PID
 line=""

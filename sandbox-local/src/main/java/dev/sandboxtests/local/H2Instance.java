@@ -189,7 +189,7 @@ final class H2Instance extends Http2ChannelDuplexHandler {
         relay.instanceClosed(this);
         while (!waiting.isEmpty()) {
             H2Call call = waiting.poll();
-            call.attach(new H2ToHttp1(call, route.address(), relay.caller().eventLoop()));
+            call.attach(relay.translated(call));
         }
         relay.flush();
         channel.close();

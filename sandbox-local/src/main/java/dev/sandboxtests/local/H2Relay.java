@@ -38,6 +38,7 @@ final class H2Relay extends Http2ChannelDuplexHandler {
     private final ServiceRouter router;
     private final Map<Http2FrameStream, H2Call> calls = new IdentityHashMap<>();
     private final Map<InstanceRoute, H2Instance> instances = new IdentityHashMap<>();
+    private final Map<InstanceRoute, Http1Links> http1Links = new IdentityHashMap<>();
     private ChannelHandlerContext ctx;
 
     H2Relay(ServiceRouter router) {
@@ -81,7 +82,7 @@ final class H2Relay extends Http2ChannelDuplexHandler {
         calls.put(request.stream(), call);
         call.fromCaller(request);
         if (route.speaksHttp1Only()) {
-            call.attach(new H2ToHttp1(call, route.address(), ctx.channel().eventLoop()));
+            call.attach(translated(call));
         } else {
             instances.computeIfAbsent(route, again -> new H2Instance(again, this)).open(call);
         }
@@ -115,6 +116,13 @@ final class H2Relay extends Http2ChannelDuplexHandler {
         List<String> strings = new ArrayList<>(values.size());
         values.forEach(value -> strings.add(value.toString()));
         return strings;
+    }
+
+    /** {@code call} to its instance that speaks HTTP/1.1 only, on a kept-alive connection of this caller's. */
+    H2ToHttp1 translated(H2Call call) {
+        Http1Links links = http1Links.computeIfAbsent(call.route(),
+                route -> new Http1Links(ctx.channel().eventLoop(), route.address()));
+        return new H2ToHttp1(call, links);
     }
 
     ServiceRouter router() {
@@ -167,6 +175,8 @@ final class H2Relay extends Http2ChannelDuplexHandler {
         calls.clear();
         List.copyOf(instances.values()).forEach(H2Instance::close);
         instances.clear();
+        http1Links.values().forEach(Http1Links::closeAll);
+        http1Links.clear();
         ctx.fireChannelInactive();
     }
 

@@ -1,16 +1,13 @@
 package dev.sandboxtests.local;
 
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.EventLoop;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
-import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
@@ -25,71 +22,51 @@ import io.netty.handler.codec.http2.Http2HeadersFrame;
 import io.netty.handler.codec.http2.Http2StreamFrame;
 import io.netty.handler.codec.http2.HttpConversionUtil;
 import io.netty.util.ReferenceCountUtil;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.util.ArrayDeque;
+import java.util.Locale;
 
 /**
- * One HTTP/2 call to an instance that speaks HTTP/1.1 only, on a connection of its own: the request's frames
- * become an HTTP/1.1 request (chunked unless the caller gave a length, trailers kept), the response becomes
- * frames again. Netty's {@link HttpConversionUtil} maps the headers both ways. Rare in a test run (an HTTP/2
- * caller of an HTTP/1.1 service), so the connection is not kept for another call.
+ * One HTTP/2 call to an instance that speaks HTTP/1.1 only, as an HTTP/1.1 exchange on a kept-alive connection
+ * ({@link Http1Links}): the request's frames become an HTTP/1.1 request (chunked unless the caller gave a
+ * length, trailers kept), the response becomes frames again. Netty's {@link HttpConversionUtil} maps the
+ * headers both ways.
  */
-final class H2ToHttp1 extends ChannelInboundHandlerAdapter implements H2Call.InstanceSide {
+final class H2ToHttp1 implements H2Call.InstanceSide {
 
     private final H2Call call;
-    private final Channel channel;
-    private final ArrayDeque<Object> beforeConnected = new ArrayDeque<>();
-    private final ArrayDeque<Runnable> writtenBeforeConnected = new ArrayDeque<>();
-    private boolean connected;
+    private final Http1Links.Link link;
+    private boolean requestSent;
+    private boolean keepAlive = true;
     private boolean done;
 
-    H2ToHttp1(H2Call call, InetSocketAddress address, EventLoop loop) {
+    H2ToHttp1(H2Call call, Http1Links links) {
         this.call = call;
-        ChannelFuture connecting = InstanceConnections.open(loop, address, true, new HttpClientCodec(), this);
-        this.channel = connecting.channel();
-        connecting.addListener(result -> {
-            if (result.isSuccess()) {
-                connected = true;
-                while (!beforeConnected.isEmpty()) {
-                    Runnable written = writtenBeforeConnected.poll();
-                    channel.write(beforeConnected.poll()).addListener(w -> written.run());
-                }
-                channel.flush();
-            } else {
-                fail(result.cause());
-            }
-        });
+        this.link = links.take(this);
     }
 
     @Override
     public void send(Http2StreamFrame frame, Runnable written) {
-        Object message;
-        try {
-            message = translate(frame);
-        } catch (Http2Exception e) {
+        if (done) {
             ReferenceCountUtil.release(frame);
-            fail(e);
             written.run();
             return;
         }
-        if (done) {
-            ReferenceCountUtil.release(message);
+        try {
+            link.send(translate(frame), written);
+        } catch (Http2Exception e) {
+            ReferenceCountUtil.release(frame);
             written.run();
-        } else if (connected) {
-            channel.writeAndFlush(message).addListener(w -> written.run());
-        } else {
-            beforeConnected.add(message);
-            writtenBeforeConnected.add(written);
+            fail(e);
         }
     }
 
     private Object translate(Http2StreamFrame frame) throws Http2Exception {
         if (frame instanceof Http2DataFrame data) {
+            requestSent = data.isEndStream();
             return data.isEndStream() ? new DefaultLastHttpContent(data.content()) : new DefaultHttpContent(data.content());
         }
         Http2HeadersFrame headers = (Http2HeadersFrame) frame;
-        if (headers.headers().method() == null) { // trailers
+        if (headers.headers().method() == null) {
+            requestSent = true;
             LastHttpContent last = new DefaultLastHttpContent();
             HttpConversionUtil.addHttp2ToHttpHeaders(0, headers.headers(), last.trailingHeaders(), HttpVersion.HTTP_1_1, true, false);
             return last;
@@ -97,12 +74,11 @@ final class H2ToHttp1 extends ChannelInboundHandlerAdapter implements H2Call.Ins
         HttpRequest request = HttpConversionUtil.toHttpRequest(0, headers.headers(), false);
         request.headers().remove(HttpConversionUtil.ExtensionHeaderNames.STREAM_ID.text())
                 .remove(HttpConversionUtil.ExtensionHeaderNames.SCHEME.text());
-        request.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         if (headers.isEndStream()) {
+            requestSent = true;
             HttpUtil.setContentLength(request, 0);
-            return new io.netty.handler.codec.http.DefaultFullHttpRequest(request.protocolVersion(), request.method(),
-                    request.uri(), io.netty.buffer.Unpooled.EMPTY_BUFFER, request.headers(),
-                    io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE);
+            return new DefaultFullHttpRequest(request.protocolVersion(), request.method(), request.uri(),
+                    Unpooled.EMPTY_BUFFER, request.headers(), EmptyHttpHeaders.INSTANCE);
         }
         if (!HttpUtil.isContentLengthSet(request)) {
             HttpUtil.setTransferEncodingChunked(request, true);
@@ -110,17 +86,19 @@ final class H2ToHttp1 extends ChannelInboundHandlerAdapter implements H2Call.Ins
         return request;
     }
 
-    @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    /** A message of the instance's response. */
+    void fromInstance(HttpObject msg) {
         if (done) {
             ReferenceCountUtil.release(msg);
             return;
         }
         if (msg instanceof HttpResponse response) {
+            keepAlive = HttpUtil.isKeepAlive(response);
             Http2Headers headers = HttpConversionUtil.toHttp2Headers(response, false);
             headers.remove(HttpHeaderNames.CONNECTION);
-            boolean empty = msg instanceof LastHttpContent last && !last.content().isReadable()
-                    && last.trailingHeaders().isEmpty();
+            headers.remove(HttpHeaderNames.KEEP_ALIVE);
+            boolean empty = msg instanceof LastHttpContent whole && !whole.content().isReadable()
+                    && whole.trailingHeaders().isEmpty();
             call.responseHeaders(headers, empty);
             if (empty) {
                 finish();
@@ -136,7 +114,7 @@ final class H2ToHttp1 extends ChannelInboundHandlerAdapter implements H2Call.Ins
             if (trailers) {
                 Http2Headers http2Trailers = new DefaultHttp2Headers();
                 ((LastHttpContent) msg).trailingHeaders().forEach(entry -> http2Trailers.add(
-                        entry.getKey().toLowerCase(java.util.Locale.ROOT), entry.getValue()));
+                        entry.getKey().toLowerCase(Locale.ROOT), entry.getValue()));
                 call.responseHeaders(http2Trailers, true);
             }
             content.release();
@@ -146,50 +124,33 @@ final class H2ToHttp1 extends ChannelInboundHandlerAdapter implements H2Call.Ins
         }
     }
 
-    @Override
-    public void channelReadComplete(ChannelHandlerContext ctx) {
+    void flushCaller() {
         call.flushCaller();
-        ctx.fireChannelReadComplete();
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        fail(new IOException("the instance closed the connection before its response was complete"));
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        fail(cause);
-        ctx.close();
     }
 
     @Override
     public void cancel() {
-        done = true;
-        release();
-        channel.close();
+        if (!done) {
+            done = true;
+            link.close();
+        }
     }
 
     private void finish() {
         done = true;
-        release();
-        channel.close();
+        if (keepAlive && requestSent) {
+            link.giveBack();
+        } else {
+            link.close();
+        }
     }
 
-    private void fail(Throwable cause) {
+    void fail(Throwable cause) {
         if (done) {
             return;
         }
         done = true;
-        release();
+        link.close();
         call.instanceFailed(cause);
-        channel.close();
-    }
-
-    private void release() {
-        beforeConnected.forEach(ReferenceCountUtil::release);
-        beforeConnected.clear();
-        writtenBeforeConnected.forEach(Runnable::run);
-        writtenBeforeConnected.clear();
     }
 }

@@ -118,6 +118,34 @@ class ServiceRouterHttp2Test {
     }
 
     @Test
+    void callsToAnHttp1OnlyBackendOneAfterAnotherShareOneKeptAliveConnectionAndKeepTheirTrailers() throws Exception {
+        ScriptedInstance http1 = resources.add(ScriptedInstance.start((connection, self) -> {
+            java.io.InputStream in = connection.getInputStream();
+            for (int call = 1; ; call++) {
+                String head = self.readHead(in);
+                if (head.startsWith("PRI ")) { // the router tries HTTP/2 first
+                    ScriptedInstance.write(connection, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    return;
+                }
+                ScriptedInstance.write(connection, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTrailer: x-checksum\r\n\r\n"
+                        + "6\r\ncall " + call + "\r\n0\r\nx-checksum: sum-" + call + "\r\n\r\n");
+            }
+        }));
+        route(http1.uri(), http2Fork);
+        WebClient client = WebClient.of("h2c://127.0.0.1:" + router.uri().getPort());
+
+        List<AggregatedHttpResponse> responses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            responses.add(client.get("/items?n=" + i).aggregate().join());
+        }
+
+        assertThat(responses).extracting(AggregatedHttpResponse::contentUtf8).containsExactly("call 1", "call 2", "call 3");
+        assertThat(responses).extracting(response -> response.trailers().get("x-checksum"))
+                .containsExactly("sum-1", "sum-2", "sum-3");
+        assertThat(http1.connections()).as("one to try HTTP/2, then one kept alive for the three calls").isEqualTo(2);
+    }
+
+    @Test
     void anHttp1OnlyBackendServesAClientThatUpgradedToHttp2() throws Exception {
         NamedBackend http1 = resources.add(NamedBackend.start("http1-fork"));
         route(http2Baseline, http1.uri());
