@@ -19,6 +19,7 @@
 # Usage, after `mvn -B package -pl benchmarks -am -DskipTests` in the repository root:
 #   bash benchmarks/router-vs-nginx.sh [rounds] [seconds-per-measure] [output-directory]
 #   (defaults: 3 rounds, 8 s, benchmarks/target/router-vs-nginx)
+# BENCHMARKS_JAR runs the router of another build (e.g. one of an earlier commit, for a before/after).
 # ROUTER_JAVA_OPTS adds options to the router's JVM, e.g. a profile of the whole run:
 #   ROUTER_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/router.jfr,settings=profile bash benchmarks/router-vs-nginx.sh 1
 # Needs nginx, wrk and h2load: apt-get install -y nginx-light wrk nghttp2-client
@@ -29,7 +30,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 seconds=${2:-8}
 out=${3:-benchmarks/target/router-vs-nginx}
-jar=benchmarks/target/benchmarks.jar
+jar=${BENCHMARKS_JAR:-benchmarks/target/benchmarks.jar}
 for tool in nginx wrk h2load; do
   if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
     echo "No $tool: apt-get install -y nginx-light wrk nghttp2-client" >&2

@@ -60,13 +60,16 @@ import java.util.concurrent.TimeUnit;
 final class ServiceRouter implements AutoCloseable {
 
     /**
-     * One loop per router: the router's server side and its clients then run on the same thread, so a
-     * request and its response pass from one side to the other without a thread hand-off (measured: a
-     * unary gRPC call through the router takes about 40 µs less than with two loops, see
-     * docs/benchmarks.md). Each service has a router of its own, and what the router runs does not block,
-     * except when an instance has failed: the error message then reads the last lines of its log.
+     * Two loops per router, each serving its share of the callers' connections: the relays open their
+     * connections to instances on the caller's connection's loop, so a request and its response still cross
+     * the router on one thread, and with many connections (parallel test classes, a load test) the router can
+     * use two cores, as nginx's default {@code worker_processes auto} does on a 2-core machine. Each service
+     * has a router of its own, and what the router runs does not block, except when an instance has failed:
+     * the error message then reads the last lines of its log. (Before the relays, one loop was measurably
+     * better for gRPC through Armeria, whose client picked a loop other than the caller's; see
+     * docs/benchmarks.md.)
      */
-    private static final int EVENT_LOOPS = 1;
+    private static final int EVENT_LOOPS = 2;
 
     /**
      * No metrics: nobody reads them. Each Armeria server binds the meters of its blocking task executor,
