@@ -52,7 +52,8 @@ public final class LocalSandboxProvider implements SandboxProvider {
                     RunningEnvironment.class, () -> RunningEnvironment.start(definition, context.routingHeaders(),
                             context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper, context));
             RoutingKey key = RoutingKey.random();
-            // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its environment.
+            // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its
+            // environment.
             SandboxResources resources = SandboxResources.create(spec, key.value(), context, reaper);
             RunningSandbox sandbox = new RunningSandbox(spec, key, context.routingHeaders(), environment,
                     withResourceOutputs(forks, resources.environment()), resources);

@@ -132,7 +132,8 @@ final class RunningSandbox implements Sandbox {
         try {
             String who = "fork '" + fork.variant() + "' of service '" + service + "' in sandbox '" + name() + "'";
             WorkloadIdentity identity = WorkloadIdentity.fork(Workload.named(service), name(), key);
-            LaunchContext context = environment.launchContext(identity, "fork-" + fork.variant() + "-" + key, fork.env());
+            LaunchContext context = environment.launchContext(identity, "fork-" + fork.variant() + "-" + key,
+                    fork.env());
             RunningService instance = BoundedLaunch.start(fork.launcher(), context, left(deadline), who, setting);
             started.add(new StartedFork(service, instance));
             fork.declaration().readiness().await(instance, left(deadline), who, setting);

@@ -57,22 +57,19 @@ class ProviderFlightEventsTest {
 
     @Test
     void aBaselineAndAForkStartAndEverySandboxStepAreRecorded(@TempDir Path directory) throws IOException {
-        List<RecordedEvent> events;
-        try (Recording recording = providerEvents()) {
-            recording.start();
+        List<RecordedEvent> events = recordedWhile(directory, "FlightRecordedCatalog", () -> {
             try (SandboxSession session = SandboxSession.builder(RecordedBench.class)
                     .parameter("sandbox.provider", "local").build()) {
                 Sandbox sandbox = session.start(SandboxSpec.builder("recorded").fork(ForkSpec.of("catalog")).build());
                 assertThat(sandbox.name()).isEqualTo("recorded");
             }
-            recording.stop();
-            events = ofEnvironment(recording, directory, "FlightRecordedCatalog");
-        }
+        });
 
         assertThat(events(events, InstanceStartEvent.NAME))
                 .extracting(e -> e.getString("role"), e -> e.getString("service"), e -> e.getString("variant"),
                         e -> e.getString("sandbox"), e -> e.getBoolean("ready"))
-                .containsExactly(tuple("baseline", "catalog", "", "", true), tuple("fork", "catalog", "v2", "recorded", true));
+                .containsExactly(tuple("baseline", "catalog", "", "", true),
+                        tuple("fork", "catalog", "v2", "recorded", true));
         assertThat(events(events, SandboxStepEvent.NAME))
                 .extracting(e -> e.getString("step"), e -> e.getString("sandbox"), e -> e.getBoolean("succeeded"))
                 .containsExactly(tuple("create", "recorded", true), tuple("await ready", "recorded", true),
@@ -84,24 +81,21 @@ class ProviderFlightEventsTest {
         assertThat(baseline.getEndTime()).isBeforeOrEqualTo(create.getEndTime());
         RecordedEvent fork = events(events, InstanceStartEvent.NAME).get(1);
         RecordedEvent awaitReady = events(events, SandboxStepEvent.NAME).get(1);
-        assertThat(fork.getStartTime()).as("the fork starts within await ready").isAfterOrEqualTo(awaitReady.getStartTime());
+        assertThat(fork.getStartTime()).as("the fork starts within await ready")
+                .isAfterOrEqualTo(awaitReady.getStartTime());
         assertThat(fork.getEndTime()).isBeforeOrEqualTo(awaitReady.getEndTime());
     }
 
     @Test
     void aForkThatCannotStartIsRecordedAsNotReady(@TempDir Path directory) throws IOException {
-        List<RecordedEvent> events;
-        try (Recording recording = providerEvents()) {
-            recording.start();
+        List<RecordedEvent> events = recordedWhile(directory, "FlightRecordedBrokenFork", () -> {
             try (SandboxSession session = SandboxSession.builder(BrokenBench.class)
                     .parameter("sandbox.provider", "local").build()) {
                 SandboxSpec spec = SandboxSpec.builder("broken").fork(ForkSpec.of("catalog")).build();
                 assertThatThrownBy(() -> session.start(spec)).isInstanceOf(SandboxException.class)
                         .hasMessageContaining("this fork cannot start");
             }
-            recording.stop();
-            events = ofEnvironment(recording, directory, "FlightRecordedBrokenFork");
-        }
+        });
 
         assertThat(events(events, InstanceStartEvent.NAME))
                 .extracting(e -> e.getString("role"), e -> e.getString("variant"), e -> e.getBoolean("ready"))
@@ -112,18 +106,21 @@ class ProviderFlightEventsTest {
                         tuple("environment close", true));
     }
 
-    private static Recording providerEvents() {
-        Recording recording = new Recording();
-        recording.enable(InstanceStartEvent.NAME);
-        recording.enable(SandboxStepEvent.NAME);
-        return recording;
-    }
-
-    /** This environment's events from the dumped recording, in the order they ended. */
-    private static List<RecordedEvent> ofEnvironment(Recording recording, Path directory, String environment)
+    /**
+     * The provider's events of {@code environment} while {@code work} ran, read from the dumped recording, in the
+     * order they ended.
+     */
+    private static List<RecordedEvent> recordedWhile(Path directory, String environment, Runnable work)
             throws IOException {
         Path file = directory.resolve("provider.jfr");
-        recording.dump(file);
+        try (Recording recording = new Recording()) {
+            recording.enable(InstanceStartEvent.NAME);
+            recording.enable(SandboxStepEvent.NAME);
+            recording.start();
+            work.run();
+            recording.stop();
+            recording.dump(file);
+        }
         return RecordingFile.readAllEvents(file).stream()
                 .filter(event -> environment.equals(event.getString("environment")))
                 .sorted((a, b) -> a.getEndTime().compareTo(b.getEndTime()))

@@ -48,7 +48,7 @@ final class SplitReport {
                     .append(seconds(whole.minus(jvm))).append(" | | | |\n");
             out.append("| **the whole command**, measured outside | ").append(seconds(whole)).append(" | | | |\n");
         });
-        out.append("\nTest methods: ").append(split.testMethods().count()).append(", ")
+        out.append("\nTest methods (JUnit's executions of type TEST, a nested test plan's included): ").append(split.testMethods().count()).append(", ")
                 .append(seconds(split.testMethods().summed())).append(" s summed, covering ")
                 .append(seconds(split.testMethods().covered())).append(" s of wall time.\n\n");
         instances(out, recording);
@@ -57,11 +57,13 @@ final class SplitReport {
     }
 
     private static void instances(StringBuilder out, SuiteRecording recording) {
-        out.append("| instance start | service | variant | sandbox | began at (s into the test plan) | took (s) | ready |\n");
-        out.append("|---|---|---|---|---:|---:|---|\n");
+        out.append("| instance start | service | variant | sandbox | environment | began at (s into the test plan)"
+                + " | took (s) | ready |\n");
+        out.append("|---|---|---|---|---|---:|---:|---|\n");
         for (InstanceStart instance : recording.instances()) {
             out.append("| ").append(instance.role()).append(" | ").append(instance.service()).append(" | ")
                     .append(instance.variant()).append(" | ").append(instance.sandbox()).append(" | ")
+                    .append(instance.environment()).append(" | ")
                     .append(seconds(Duration.between(recording.testPlan().start(), instance.span().start())))
                     .append(" | ").append(seconds(instance.span().length())).append(" | ")
                     .append(instance.ready() ? "yes" : "no").append(" |\n");

@@ -85,7 +85,7 @@ record SuiteRecording(Path file, Instant jvmStart, Optional<Instant> recordingSt
                 }
                 case INSTANCE_START -> instances.add(new InstanceStart(event.getString("role"),
                         event.getString("service"), event.getString("variant"), event.getString("sandbox"),
-                        event.getBoolean("ready"), span));
+                        event.getString("environment"), event.getBoolean("ready"), span));
                 case SANDBOX_STEP -> steps.add(new SandboxStep(event.getString("step"), event.getString("sandbox"),
                         event.getBoolean("succeeded"), span));
                 default -> {

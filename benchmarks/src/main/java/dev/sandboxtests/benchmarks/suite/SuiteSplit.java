@@ -12,7 +12,8 @@ import java.util.Optional;
  * </pre>
  * <ul>
  *   <li><b>JVM start</b>: from the JVM's start ({@code jdk.JVMInformation}'s {@code jvmStartTime}) to the start of
- *       JUnit's test plan; it holds the flight recorder's own start-up, Surefire's booter and JUnit's discovery.</li>
+ *       JUnit's test plan; it holds the flight recorder's own start-up, Surefire's booter and JUnit's discovery
+ *       (the discoveries before the test plan: tests that run engines of their own discover again, later).</li>
  *   <li><b>baselines' start</b>, <b>forks' start</b>: the wall time of the test plan covered by at least one
  *       instance start of that role (each from the launch until the router sends to the instance), with their
  *       count and summed length; <b>overlap</b> is the wall time covered by both a baseline's and a fork's start,
@@ -23,7 +24,8 @@ import java.util.Optional;
  *       routes, stopping forks and baselines.</li>
  *   <li><b>tests</b>: the test plan's wall time covered by no instance start and no sandbox step: when no class
  *       was setting up or tearing down a local sandbox. Classes run in parallel, so tests also ran during the other
- *       parts; {@link #testMethods()} says how long they took in all.</li>
+ *       parts; {@link #testMethods()} says how long they took in all (JUnit's executions of type TEST, those of a
+ *       test plan that a test starts itself included).</li>
  *   <li><b>after</b>: from the test plan's end to the recording's last event, written as the JVM exits.</li>
  * </ul>
  * Instance starts and steps are counted only within the test plan.
@@ -48,7 +50,7 @@ record SuiteSplit(Duration jvmStart, Optional<Duration> untilRecording, Tally di
         return new SuiteSplit(
                 Duration.between(jvmStart, plan.start()),
                 recording.recordingStart().map(start -> Duration.between(jvmStart, start)),
-                Tally.of(recording.discoveries()),
+                Tally.of(Spans.within(recording.discoveries(), new Span(jvmStart, plan.start()))),
                 baselineTally,
                 forkTally,
                 baselineTally.covered().plus(forkTally.covered()).minus(startsCovered),

@@ -25,6 +25,10 @@ class SuiteTimeSplitTest {
     static final class TestPlanEvent extends Event {
     }
 
+    @Name(SuiteRecording.LAUNCHER_DISCOVERY)
+    static final class DiscoveryEvent extends Event {
+    }
+
     @Name(SuiteRecording.TEST_EXECUTION)
     static final class TestEvent extends Event {
         String type = "TEST";
@@ -36,6 +40,7 @@ class SuiteTimeSplitTest {
         String service;
         String variant = "";
         String sandbox = "";
+        String environment = "Shop";
         boolean ready = true;
 
         InstanceEvent(String role, String service) {
@@ -63,6 +68,7 @@ class SuiteTimeSplitTest {
             InstanceEvent early = begin(new InstanceEvent("baseline", "before-the-plan"));
             commit(early);
             TestPlanEvent plan = begin(new TestPlanEvent());
+            commit(begin(new DiscoveryEvent()));
             StepEvent create = begin(new StepEvent("create"));
             InstanceEvent pricing = begin(new InstanceEvent("baseline", "pricing"));
             InstanceEvent orders = begin(new InstanceEvent("baseline", "orders"));
@@ -103,6 +109,7 @@ class SuiteTimeSplitTest {
         assertThat(split.tests()).isEqualTo(plan.length().minus(providerCovered)).isPositive();
         assertThat(split.jvmStart()).isEqualTo(Duration.between(recording.jvmStart(), plan.start()));
         assertThat(split.testMethods().count()).isEqualTo(1);
+        assertThat(split.discovery().count()).as("the discovery inside the test plan is not the JVM's start").isZero();
         assertThat(split.jvmStart().plus(split.baselines().covered()).plus(split.forks().covered())
                 .minus(split.startsOverlap()).plus(split.otherProviderWork()).plus(split.tests())
                 .plus(split.afterPlan()))
@@ -114,7 +121,7 @@ class SuiteTimeSplitTest {
                 .contains("| baselines' start (wall time covered by at least one) | "
                         + SplitReport.seconds(split.baselines().covered()) + " | ")
                 .contains("| Maven's own part: the command's wall time less the test JVM's | 20.000 |")
-                .contains("| fork | pricing |  |  | ");
+                .contains("| fork | pricing |  |  | Shop | ");
     }
 
     @Test
