@@ -2,6 +2,7 @@ package dev.sandboxtests.benchmarks.suite;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,28 @@ final class SplitReport {
         out.append("\nTest methods (JUnit's executions of type TEST, a nested test plan's included): ").append(split.testMethods().count()).append(", ")
                 .append(seconds(split.testMethods().summed())).append(" s summed, covering ")
                 .append(seconds(split.testMethods().covered())).append(" s of wall time.\n\n");
+        byService(out, recording);
         instances(out, recording);
         steps(out, recording);
         return out.toString();
+    }
+
+    private static void byService(StringBuilder out, SuiteRecording recording) {
+        Map<String, List<Span>> starts = new LinkedHashMap<>();
+        recording.instances().stream()
+                .sorted(Comparator.comparing(InstanceStart::role).thenComparing(InstanceStart::service)
+                        .thenComparing(InstanceStart::variant))
+                .forEach(instance -> starts.computeIfAbsent(instance.role() + " | " + instance.service() + " | "
+                        + instance.variant(), key -> new ArrayList<>()).add(instance.span()));
+        out.append("| role | service | variant | starts | summed (s) | covering (s) | longest (s) |\n");
+        out.append("|---|---|---|---:|---:|---:|---:|\n");
+        starts.forEach((key, spans) -> {
+            Tally tally = Tally.of(spans);
+            out.append("| ").append(key).append(" | ").append(tally.count()).append(" | ")
+                    .append(seconds(tally.summed())).append(" | ").append(seconds(tally.covered())).append(" | ")
+                    .append(seconds(longest(spans))).append(" |\n");
+        });
+        out.append('\n');
     }
 
     private static void instances(StringBuilder out, SuiteRecording recording) {
@@ -80,11 +100,14 @@ final class SplitReport {
         out.append("|---|---:|---:|---:|---:|\n");
         byStep.forEach((step, spans) -> {
             Tally tally = Tally.of(spans);
-            Duration longest = spans.stream().map(Span::length).max(Duration::compareTo).orElse(Duration.ZERO);
             out.append("| ").append(step).append(" | ").append(tally.count()).append(" | ")
                     .append(seconds(tally.summed())).append(" | ").append(seconds(tally.covered())).append(" | ")
-                    .append(seconds(longest)).append(" |\n");
+                    .append(seconds(longest(spans))).append(" |\n");
         });
+    }
+
+    private static Duration longest(List<Span> spans) {
+        return spans.stream().map(Span::length).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     private static void row(StringBuilder out, String part, Duration wall, Duration jvm, String count, String summed) {

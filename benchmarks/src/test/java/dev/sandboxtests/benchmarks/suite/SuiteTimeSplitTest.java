@@ -121,7 +121,8 @@ class SuiteTimeSplitTest {
                 .contains("| baselines' start (wall time covered by at least one) | "
                         + SplitReport.seconds(split.baselines().covered()) + " | ")
                 .contains("| Maven's own part: the command's wall time less the test JVM's | 20.000 |")
-                .contains("| fork | pricing |  |  | Shop | ");
+                .contains("| fork | pricing |  |  | Shop | ")
+                .contains("| baseline | pricing |  | 1 | " + SplitReport.seconds(pricing.length()) + " | ");
     }
 
     @Test
