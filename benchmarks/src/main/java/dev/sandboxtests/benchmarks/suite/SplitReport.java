@@ -67,12 +67,7 @@ final class SplitReport {
                         + instance.variant(), key -> new ArrayList<>()).add(instance.span()));
         out.append("| role | service | variant | starts | summed (s) | covering (s) | longest (s) |\n");
         out.append("|---|---|---|---:|---:|---:|---:|\n");
-        starts.forEach((key, spans) -> {
-            Tally tally = Tally.of(spans);
-            out.append("| ").append(key).append(" | ").append(tally.count()).append(" | ")
-                    .append(seconds(tally.summed())).append(" | ").append(seconds(tally.covered())).append(" | ")
-                    .append(seconds(longest(spans))).append(" |\n");
-        });
+        tallies(out, starts);
         out.append('\n');
     }
 
@@ -98,16 +93,18 @@ final class SplitReport {
         }
         out.append("| sandbox step | how many | summed (s) | covering (s) | longest (s) |\n");
         out.append("|---|---:|---:|---:|---:|\n");
-        byStep.forEach((step, spans) -> {
-            Tally tally = Tally.of(spans);
-            out.append("| ").append(step).append(" | ").append(tally.count()).append(" | ")
-                    .append(seconds(tally.summed())).append(" | ").append(seconds(tally.covered())).append(" | ")
-                    .append(seconds(longest(spans))).append(" |\n");
-        });
+        tallies(out, byStep);
     }
 
-    private static Duration longest(List<Span> spans) {
-        return spans.stream().map(Span::length).max(Duration::compareTo).orElse(Duration.ZERO);
+    /** A row per group: its label cells, then how many, summed, covered and the longest. */
+    private static void tallies(StringBuilder out, Map<String, List<Span>> groups) {
+        groups.forEach((label, spans) -> {
+            Tally tally = Tally.of(spans);
+            Duration longest = spans.stream().map(Span::length).max(Duration::compareTo).orElse(Duration.ZERO);
+            out.append("| ").append(label).append(" | ").append(tally.count()).append(" | ")
+                    .append(seconds(tally.summed())).append(" | ").append(seconds(tally.covered())).append(" | ")
+                    .append(seconds(longest)).append(" |\n");
+        });
     }
 
     private static void row(StringBuilder out, String part, Duration wall, Duration jvm, String count, String summed) {
