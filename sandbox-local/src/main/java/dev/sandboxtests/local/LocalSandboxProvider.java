@@ -40,19 +40,28 @@ public final class LocalSandboxProvider implements SandboxProvider {
                 .orElseThrow(() -> new SandboxConfigurationException("The local provider needs to know how to start the"
                         + " services of " + context.requester() + ": annotate it with @LocalSandbox(YourEnvironment.class),"
                         + " naming a class that implements " + LocalEnvironment.class.getName() + "."));
-        LocalEnvironment definition = instantiate(type, context.requester());
-        // Checked before the (shared, slower) environment starts, so that a typo fails at once.
-        List<RunningSandbox.PlannedFork> forks = plan(spec, LocalServices.of(definition), definition);
-        Path logs = context.settings().get(LocalSettings.LOG_DIRECTORY);
-        Reaper reaper = Reaper.forSettings(context.settings());
-        RunningEnvironment environment = context.shared("local-environment:" + type.getName(), RunningEnvironment.class,
-                () -> RunningEnvironment.start(definition, context.routingHeaders(),
-                        context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper, context));
-        RoutingKey key = RoutingKey.random();
-        // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its environment.
-        SandboxResources resources = SandboxResources.create(spec, key.value(), context, reaper);
-        return new RunningSandbox(spec, key, context.routingHeaders(), environment,
-                withResourceOutputs(forks, resources.environment()), resources);
+        SandboxStepEvent step = SandboxStepEvent.begun("create", spec.name(), type.getSimpleName());
+        boolean created = false;
+        try {
+            LocalEnvironment definition = instantiate(type, context.requester());
+            // Checked before the (shared, slower) environment starts, so that a typo fails at once.
+            List<RunningSandbox.PlannedFork> forks = plan(spec, LocalServices.of(definition), definition);
+            Path logs = context.settings().get(LocalSettings.LOG_DIRECTORY);
+            Reaper reaper = Reaper.forSettings(context.settings());
+            RunningEnvironment environment = context.shared("local-environment:" + type.getName(),
+                    RunningEnvironment.class, () -> RunningEnvironment.start(definition, context.routingHeaders(),
+                            context.settings().get(LocalSettings.STARTUP_TIMEOUT), logs, reaper, context));
+            RoutingKey key = RoutingKey.random();
+            // Before any fork starts: each fork gets the resources' outputs (ORDERS_DB_JDBC_URL, …) in its
+            // environment.
+            SandboxResources resources = SandboxResources.create(spec, key.value(), context, reaper);
+            RunningSandbox sandbox = new RunningSandbox(spec, key, context.routingHeaders(), environment,
+                    withResourceOutputs(forks, resources.environment()), resources);
+            created = true;
+            return sandbox;
+        } finally {
+            step.finish(created);
+        }
     }
 
     /** The fork's own variables win over a resource's output of the same name. */

@@ -79,15 +79,28 @@ final class RunningEnvironment implements AutoCloseable {
     }
 
     private void startBaseline(ServiceDeclaration declaration, Duration timeout) {
-        String who = "baseline of '" + declaration.name() + "' (environment " + name + ")";
-        LaunchContext context = launchContext(WorkloadIdentity.baseline(Workload.named(declaration.name())), "baseline",
-                Map.of());
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String setting = LocalSettings.STARTUP_TIMEOUT.key();
-        RunningService instance = BoundedLaunch.start(declaration.baseline(), context, timeout, who, setting);
-        baselines.add(instance);
-        declaration.readiness().await(instance, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), who, setting);
-        routers.get(declaration.name()).routeBaseline(instance);
+        InstanceStartEvent event = InstanceStartEvent.baseline(declaration.name(), name);
+        boolean ready = false;
+        try {
+            String who = "baseline of '" + declaration.name() + "' (environment " + name + ")";
+            LaunchContext context = launchContext(WorkloadIdentity.baseline(Workload.named(declaration.name())),
+                    "baseline", Map.of());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String setting = LocalSettings.STARTUP_TIMEOUT.key();
+            RunningService instance = BoundedLaunch.start(declaration.baseline(), context, timeout, who, setting);
+            baselines.add(instance);
+            declaration.readiness().await(instance, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), who,
+                    setting);
+            routers.get(declaration.name()).routeBaseline(instance);
+            ready = true;
+        } finally {
+            event.finish(ready);
+        }
+    }
+
+    /** The environment's simple class name, as messages and recorded events name it. */
+    String name() {
+        return name;
     }
 
     LaunchContext launchContext(WorkloadIdentity identity, String role, Map<String, String> env) {
@@ -122,8 +135,10 @@ final class RunningEnvironment implements AutoCloseable {
 
     @Override
     public void close() {
+        SandboxStepEvent step = SandboxStepEvent.begun("environment close", "", name);
         SandboxException failure = new SandboxException("Could not stop every part of local environment " + name);
         closeQuietly(failure);
+        step.finish(failure.getSuppressed().length == 0);
         if (failure.getSuppressed().length > 0) {
             throw failure;
         }

@@ -107,21 +107,40 @@ final class RunningSandbox implements Sandbox {
         if (closed) {
             throw new SandboxException("Sandbox '" + name() + "' is closed.");
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String setting = "@SandboxTest(readyTimeout) or sandbox.ready-timeout";
-        for (PlannedFork fork : planned.subList(started.size(), planned.size())) {
-            String service = fork.declaration().name();
+        SandboxStepEvent step = SandboxStepEvent.begun("await ready", name(), environment.name());
+        boolean ready = false;
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String setting = "@SandboxTest(readyTimeout) or sandbox.ready-timeout";
+            for (PlannedFork fork : planned.subList(started.size(), planned.size())) {
+                startFork(fork, deadline, setting);
+            }
+            if (!routesPublished) {
+                routesPublished = true;
+                publishRoutes(left(deadline), setting);
+            }
+            ready = true;
+        } finally {
+            step.finish(ready);
+        }
+    }
+
+    private void startFork(PlannedFork fork, long deadline, String setting) {
+        String service = fork.declaration().name();
+        InstanceStartEvent event = InstanceStartEvent.fork(service, fork.variant(), name(), environment.name());
+        boolean ready = false;
+        try {
             String who = "fork '" + fork.variant() + "' of service '" + service + "' in sandbox '" + name() + "'";
             WorkloadIdentity identity = WorkloadIdentity.fork(Workload.named(service), name(), key);
-            LaunchContext context = environment.launchContext(identity, "fork-" + fork.variant() + "-" + key, fork.env());
+            LaunchContext context = environment.launchContext(identity, "fork-" + fork.variant() + "-" + key,
+                    fork.env());
             RunningService instance = BoundedLaunch.start(fork.launcher(), context, left(deadline), who, setting);
             started.add(new StartedFork(service, instance));
             fork.declaration().readiness().await(instance, left(deadline), who, setting);
             environment.router(service).routeFork(key, instance, who);
-        }
-        if (!routesPublished) {
-            routesPublished = true;
-            publishRoutes(left(deadline), setting);
+            ready = true;
+        } finally {
+            event.finish(ready);
         }
     }
 
@@ -160,6 +179,7 @@ final class RunningSandbox implements Sandbox {
             return;
         }
         closed = true;
+        SandboxStepEvent step = SandboxStepEvent.begun("close", name(), environment.name());
         SandboxException failure = new SandboxException("Could not stop every fork, or delete every resource, of sandbox '" + name() + "'");
         if (routesPublished) {
             // First: baseline consumers take this key's records again, as its forks stop taking them.
@@ -182,6 +202,7 @@ final class RunningSandbox implements Sandbox {
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
+        step.finish(failure.getSuppressed().length == 0);
         if (failure.getSuppressed().length > 0) {
             throw failure;
         }
