@@ -23,10 +23,12 @@ import java.util.concurrent.RecursiveAction;
  * (see {@link ValueHashing}). Arrays are matched in the {@link ArrayMode} the rules give their path
  * (ordered by default); see {@link ArrayAlignment} for which index a difference is reported at.
  *
- * <p>Two shortcuts keep the common cases fast, without changing any result:
+ * <p>Three shortcuts keep the common cases fast, without changing any result:
  * <ul>
  *   <li>when the bodies share most of their bytes, only the fork's counterpart of the innermost
  *       baseline container around the changed bytes is read and compared ({@link ChangedRegion});</li>
+ *   <li>when a few changes lie far apart, only the changed children of the innermost container
+ *       around all of them are read in the fork and compared ({@link ChangedChildren});</li>
  *   <li>otherwise, bodies of {@value #PARALLEL_BYTES} bytes or more are read at the same time, the
  *       fork on the common fork-join pool while the calling thread reads the baseline (the fork is
  *       read by the caller too when no pool thread has taken it up by then).</li>
@@ -71,7 +73,7 @@ public final class JsonTreeComparison {
     public List<Difference> compare(ClassifiedBody baseline, ClassifiedBody fork) {
         FieldNames names = new FieldNames();
         ChangedRegion region = orderFreeArrays || !shortcuts ? null : ChangedRegion.of(baseline, fork);
-        if (region == null) {
+        if (region == null || !region.narrow() && !region.sparse()) {
             JsonTape[] tapes = readBoth(baseline, fork, names);
             return new TapeComparison(tapes[0], tapes[1], arrayModes).differences();
         }
@@ -81,10 +83,23 @@ public final class JsonTreeComparison {
         }
         ByteSpans spans = new ByteSpans();
         JsonTape baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue, spans);
-        ChangedRegion.Part part = region.forkPart(baselineTape, spans, names);
-        if (part == null) {
+        List<Difference> differences = region.narrow()
+                ? inForkPart(region, baselineTape, spans, names)
+                : ChangedChildren.compare(baselineTape, spans, region, region.enclosingContainers(baselineTape, spans),
+                        baseline.bytes(), fork.bytes(), arrayModes);
+        if (differences == null) {
             JsonTape forkTape = JsonTapeReader.read(fork, "fork", names, numbersByValue);
             return new TapeComparison(baselineTape, forkTape, arrayModes).differences();
+        }
+        return differences;
+    }
+
+    /** The differences within the fork's counterpart of one enclosing container, or null without one. */
+    private List<Difference> inForkPart(ChangedRegion region, JsonTape baselineTape, ByteSpans spans,
+                                        FieldNames names) {
+        ChangedRegion.Part part = region.forkPart(baselineTape, spans, names);
+        if (part == null) {
+            return null;
         }
         PointerPath path = pathOf(baselineTape, part.container());
         String noun = baselineTape.key(part.container()) >= 0 ? "field" : "element";
@@ -117,7 +132,7 @@ public final class JsonTreeComparison {
     }
 
     /** The pointer of {@code node}, found by walking down from the root. */
-    private static PointerPath pathOf(JsonTape tape, int node) {
+    static PointerPath pathOf(JsonTape tape, int node) {
         PointerPath path = PointerPath.ROOT;
         int at = 0;
         while (at != node) {

@@ -55,6 +55,7 @@ public final class JsonTapeReader {
     private int[] openObjectNumbers = new int[16];
     private int[] openOverwritten = new int[16];
     private int objects;
+    private int maxDepth;
 
     private ByteSpans spans;
     private int spanOrigin;
@@ -122,6 +123,33 @@ public final class JsonTapeReader {
             return null;
         }
         return reader.nodes == 0 ? null : reader.tape();
+    }
+
+    /**
+     * Reads the container that starts at {@code from} (after any whitespace) and stops after its
+     * closing bracket, whatever follows it: for reading one changed value in the middle of a body
+     * whose surroundings are known to be the same as in the other body.
+     *
+     * @param to where the bytes the container may use end
+     * @return the container, or {@code null} when the bytes from {@code from} do not start with one
+     *     valid JSON object or array that ends before {@code to}
+     */
+    public static ValueAt readContainerAt(byte[] bytes, int from, int to, FieldNames names, boolean numbersByValue) {
+        JsonTapeReader reader = new JsonTapeReader(to - from, names, numbersByValue);
+        reader.readsFrom(bytes, from, to);
+        try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
+            reader.readValue(parser);
+            JsonToken last = parser.currentToken();
+            if (reader.nodes == 0 || reader.depth != 0
+                    || (last != JsonToken.END_OBJECT && last != JsonToken.END_ARRAY)) {
+                return null;
+            }
+            // The closing bracket is one byte: the container ends right after it.
+            int end = from + (int) parser.currentTokenLocation().getByteOffset() + 1;
+            return new ValueAt(reader.tape(), end, reader.maxDepth);
+        } catch (IOException notOneContainer) {
+            return null;
+        }
     }
 
     private void readsFrom(byte[] bytes, int from, int to) {
@@ -219,6 +247,7 @@ public final class JsonTapeReader {
         openObjectNumbers[depth] = kind == JsonTape.OBJECT ? ++objects : 0;
         openOverwritten[depth] = overwrittenSize;
         depth++;
+        maxDepth = Math.max(maxDepth, depth);
     }
 
     /** Records {@code key} in the innermost open object; false when that object already has it. */
