@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Reading only the changed children of the fork saves the fork's read when a few children
  * changed; when most did, it would read the fork piece by piece after reading the baseline, where the
  * plain path reads both at the same time. Which case it is must be known before reading, so this
- * looks at bytes only: from a mismatch, each side looks at its next few {@code "} {@code ,} {@code :}
+ * looks at bytes only: from a mismatch, each side looks at its next {@code "} {@code ,} {@code :}
  * {@code ]} or {@code }} (the end of the changed token, mostly); at the first pair of them after which
  * the bytes agree again, the island is over. When no pair does, the scan goes on after them and
  * counts another island. The count is an estimate, used only to choose a path, never to decide a
@@ -19,8 +19,11 @@ final class ChangeIslands {
 
     /** Bytes that must agree after the delimiters for the two sides to be in step again. */
     private static final int IN_STEP = 8;
-    /** Delimiters tried on each side: enough to get past a few commas or colons inside a string. */
-    private static final int CANDIDATES = 6;
+    /**
+     * Delimiters looked at on each side: enough to get past commas inside a string or a few values
+     * inserted on one side. Pairs are tried nearest first, and only while their ranks add up to less.
+     */
+    private static final int CANDIDATES = 24;
 
     private ChangeIslands() {
     }
@@ -69,7 +72,7 @@ final class ChangeIslands {
      * nearest the mismatch first; as {@code (bPosition << 32) | fPosition}, or -1 when none does.
      */
     private static long inStep(byte[] b, int[] bDelimiters, int bCount, byte[] f, int[] fDelimiters, int fCount) {
-        for (int sum = 0; sum <= bCount + fCount - 2; sum++) {
+        for (int sum = 0; sum < CANDIDATES; sum++) {
             for (int k = Math.max(0, sum - fCount + 1); k <= Math.min(sum, bCount - 1); k++) {
                 int i = bDelimiters[k];
                 int j = fDelimiters[sum - k];

@@ -54,7 +54,7 @@ final class ChangedChildren {
         this.f = f;
         this.names = tape.names();
         this.arrayModes = arrayModes;
-        this.budget = f.length / 4;
+        this.budget = f.length / 2;
     }
 
     /**
