@@ -4,7 +4,6 @@ import dev.sandboxtests.diff.Difference;
 import dev.sandboxtests.diff.reading.ByteSpans;
 import dev.sandboxtests.diff.reading.FieldNames;
 import dev.sandboxtests.diff.reading.JsonTape;
-import dev.sandboxtests.diff.reading.JsonReading;
 import dev.sandboxtests.diff.reading.JsonTapeReader;
 import dev.sandboxtests.diff.reading.PointerPath;
 import dev.sandboxtests.diff.reading.ValueAt;
@@ -113,8 +112,8 @@ final class ChangedChildren {
             }
             budget -= childEnd - start;
             ValueAt counterpart = budget < 0 ? null
-                    : JsonTapeReader.readContainerAt(f, start + shift, forkLimit, names, tape.numbersByValue());
-            if (counterpart == null || depth + counterpart.depth() > JsonReading.MAX_NESTING_DEPTH) {
+                    : JsonTapeReader.readContainerAt(f, start + shift, forkLimit, depth, names, tape.numbersByValue());
+            if (counterpart == null) {
                 return null;
             }
             changed.add(new Changed(child, index, counterpart));

@@ -176,7 +176,7 @@ final class ChangedRegion {
             if (to <= from) {
                 continue;
             }
-            JsonTape part = JsonTapeReader.readPart(fork.bytes(), from, to, names, tape.numbersByValue());
+            JsonTape part = JsonTapeReader.readPart(fork.bytes(), from, to, k, names, tape.numbersByValue());
             if (part != null) {
                 return new Part(container, part);
             }

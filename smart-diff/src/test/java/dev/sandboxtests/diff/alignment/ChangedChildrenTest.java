@@ -56,9 +56,9 @@ class ChangedChildrenTest {
 
     /** The child-by-child path declines, and the shortcuts still give what the whole read gives. */
     private static List<Difference> assertFallsBack(String baseline, String fork) {
-        assertThat(childByChild(baseline, fork, false)).as("child by child").isNull();
         List<Difference> expected = whole(baseline, fork, false);
         assertThat(withShortcuts(baseline, fork, false)).as("with shortcuts").isEqualTo(expected);
+        assertThat(childByChild(baseline, fork, false)).as("child by child").isNull();
         return expected;
     }
 
@@ -206,6 +206,39 @@ class ChangedChildrenTest {
                 .hasMessageContaining("Duplicate field 'quantity'");
     }
 
+    @Test
+    void anElementNestedBeyondTheLimitOnlyInPlaceGetsTheErrorOfTheWholeRead() {
+        // Read on its own, the changed element is within Jackson's nesting limit; in place it is one too deep.
+        int depth = dev.sandboxtests.diff.reading.JsonReading.MAX_NESTING_DEPTH - 3; // root, items, element
+        String deep = "[".repeat(depth) + "]".repeat(depth);
+        List<String> items = items();
+        items.set(20, "{\"deep\":" + deep + "}");
+        String baseline = payload(items);
+        items.set(3, items.get(3).replace("PAID", "HELD"));
+        items.set(20, "{\"deep\":[" + deep + "]}");
+        String fork = payload(items);
+        String expected = messageOf(() -> whole(baseline, fork, false));
+
+        assertThat(childByChild(baseline, fork, false)).isNull();
+        assertThatThrownBy(() -> withShortcuts(baseline, fork, false)).hasMessage(expected)
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void anElementNestedBeyondTheLimitOnlyInPlaceGetsTheErrorOfTheWholeReadWhenItIsTheOnlyChange() {
+        int depth = dev.sandboxtests.diff.reading.JsonReading.MAX_NESTING_DEPTH - 3;
+        String deep = "[".repeat(depth) + "]".repeat(depth);
+        List<String> items = items();
+        items.set(20, "{\"deep\":" + deep + "}");
+        String baseline = payload(items);
+        items.set(20, "{\"deep\":[" + deep + "]}");
+        String fork = payload(items);
+        String expected = messageOf(() -> whole(baseline, fork, false));
+
+        assertThatThrownBy(() -> withShortcuts(baseline, fork, false)).hasMessage(expected)
+                .hasMessageContaining("nesting depth");
+    }
+
     private static String messageOf(Runnable comparison) {
         try {
             comparison.run();
@@ -220,6 +253,19 @@ class ChangedChildrenTest {
         String fork = forkWith(3, item -> item.replace("PAID", "HELD")).replace("\"total\":40", "\"total\":41");
 
         assertThat(paths(assertFallsBack(baseline(), fork))).containsExactly("CHANGED /items/3/status", "CHANGED /total");
+    }
+
+    @Test
+    void aFieldAddedRightAfterTheChangedArrayIsFound() {
+        // The common suffix starts at the array's end, so the array encloses every changed byte.
+        String baseline = "{\"items\":[" + String.join(",", items()) + "]}";
+        List<String> items = items();
+        items.set(3, items.get(3).replace("PAID", "HELD"));
+        items.set(37, items.get(37).replace("PAID", "HELD"));
+        String fork = "{\"items\":[" + String.join(",", items) + "],\"added\":true}";
+
+        assertThat(paths(assertFallsBack(baseline, fork)))
+                .containsExactly("CHANGED /items/3/status", "CHANGED /items/37/status", "ADDED /added");
     }
 
     @Test
@@ -248,35 +294,44 @@ class ChangedChildrenTest {
     }
 
     @Test
-    void aChangedElementThatBecomesAnotherElementIsLeftToTheAlignment() {
-        // Element 10 becomes a copy of element 30: the alignment may pair it differently, so it must decide.
+    void elementsMovedToOtherPlacesAreLeftToTheAlignment() {
+        // Three elements far apart trade places. Their hashes are anchors the alignment may choose (here
+        // it pairs them by index after all), so it must decide.
         List<String> items = items();
-        items.set(10, defaultItem(30));
-        items.set(35, items.get(35).replace("PAID", "HELD"));
-        String fork = payload(items);
+        items.set(10, defaultItem(20));
+        items.set(20, defaultItem(30));
+        items.set(30, defaultItem(10));
 
-        assertFallsBack(baseline(), fork);
+        assertFallsBack(baseline(), payload(items));
     }
 
     @Test
     void neighboursThatBothChangeAreLeftToTheAlignment() {
-        // Swapped elements could be paired by their ids, crosswise.
+        // Swapped elements, both changed: the alignment pairs them by their ids, crosswise.
         List<String> items = items();
         items.set(10, defaultItem(11).replace("PAID", "HELD"));
         items.set(11, defaultItem(10).replace("PAID", "HELD"));
-        String fork = payload(items);
 
-        assertFallsBack(baseline(), fork);
+        List<Difference> differences = assertFallsBack(baseline(), payload(items));
+
+        assertThat(paths(differences)).as("not paired by index")
+                .containsExactly("REMOVED /items/10", "CHANGED /items/10/status", "ADDED /items/11");
     }
 
     @Test
-    void anArrayWithEqualElementsIsLeftToTheAlignment() {
-        List<String> items = IntStream.range(0, ITEMS).mapToObj(i -> defaultItem(i % 20)).toList();
+    void equalElementsBetweenChangedOnesAreLeftToTheAlignment() {
+        // Equal elements are no anchors, so two changed elements with them in between are paired by id,
+        // crosswise, as neighbours would be.
+        List<String> items = items();
+        items.set(19, "{\"kind\":\"separator\"}");
+        items.set(20, "{\"kind\":\"separator\"}");
         List<String> changed = new ArrayList<>(items);
-        changed.set(3, changed.get(3).replace("PAID", "HELD"));
-        changed.set(36, changed.get(36).replace("PAID", "HELD"));
+        changed.set(18, defaultItem(21).replace("PAID", "HELD"));
+        changed.set(21, defaultItem(18).replace("PAID", "HELD"));
 
-        assertFallsBack(payload(items), payload(changed));
+        List<Difference> differences = assertFallsBack(payload(items), payload(changed));
+
+        assertThat(paths(differences)).as("not paired by index").contains("ADDED /items/18");
     }
 
     @Test

@@ -114,8 +114,8 @@ class SparseEditsPropertiesTest {
                     edits.add("copy another item to " + at);
                 }
                 case 3 -> {
-                    forkTotal = "\"total\":" + (count + 1);
-                    edits.add("change the total");
+                    forkTotal = random.nextBoolean() ? "\"total\":" + (count + 1) : "\"added\":1," + total;
+                    edits.add("change what follows the items");
                 }
                 case 4 -> {
                     String text = forkTexts.get(at);
