@@ -112,7 +112,8 @@ final class ChangedChildren {
             }
             budget -= childEnd - start;
             ValueAt counterpart = budget < 0 ? null
-                    : JsonTapeReader.readContainerAt(f, start + shift, forkLimit, depth, names, tape.numbersByValue());
+                    : JsonTapeReader.readContainerAt(f, start + shift, forkLimit, childEnd - start + 64, depth, names,
+                            tape.numbersByValue());
             if (counterpart == null) {
                 return null;
             }

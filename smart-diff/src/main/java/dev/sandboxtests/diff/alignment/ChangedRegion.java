@@ -23,8 +23,8 @@ import java.util.Arrays;
  * tried; the whole fork is read when none fits, which is also how an invalid fork gets its error
  * message.
  *
- * <p>When the changed stretch is wide (two changes far apart span most of the body) but
- * {@link #sparse()}, the innermost enclosing container is compared child by child instead
+ * <p>When that container is itself most of the body (two changes far apart in one long array) but
+ * the changes are few ({@link #sparse()}), it is compared child by child instead
  * ({@link ChangedChildren}): only the children whose bytes differ are read in the fork.
  *
  * <p>Only valid for ordered arrays: in an unordered or keyed array, the changed element might be
@@ -41,6 +41,8 @@ final class ChangedRegion {
     /** Bytes the bodies share at the start (from their JSON start); -1 when they are identical. */
     private final int prefix;
     private final int suffix;
+    /** {@link #sparse()}, once asked: it scans the changed bytes. */
+    private Boolean sparse;
 
     private ChangedRegion(ClassifiedBody baseline, ClassifiedBody fork, int prefix, int suffix) {
         this.baseline = baseline;
@@ -65,11 +67,19 @@ final class ChangedRegion {
 
     /**
      * Whether the common prefix and suffix cover at least half of the baseline, so that reading the
-     * fork's counterpart of one enclosing container ({@link #forkPart}) saves much.
+     * fork's counterpart of one enclosing container ({@link #forkPart}) may save much.
      */
     boolean narrow() {
         long common = (long) prefix + suffix;
         return prefix < 0 || common * 2 >= baseline.bytes().length - baseline.jsonStart();
+    }
+
+    /**
+     * Whether baseline container {@code node} takes more than half of the baseline, so that reading
+     * its counterpart in the fork would save little: two changes far apart in one long array, say.
+     */
+    private boolean wide(ByteSpans spans, int node) {
+        return 2L * (spans.end(node) - spans.start(node)) > baseline.bytes().length - baseline.jsonStart();
     }
 
     /**
@@ -78,9 +88,22 @@ final class ChangedRegion {
      * changed children of the container around them ({@link ChangedChildren}) is likely to pay.
      */
     boolean sparse() {
-        int limit = Math.max(MIN_ISLANDS, (baseline.bytes().length - baseline.jsonStart()) / BYTES_PER_ISLAND);
-        return ChangeIslands.atMost(baseline.bytes(), changeStart(), fork.bytes(), changeStart() + prefixShift(),
-                limit);
+        if (sparse == null) {
+            int limit = Math.max(MIN_ISLANDS, (baseline.bytes().length - baseline.jsonStart()) / BYTES_PER_ISLAND);
+            sparse = ChangeIslands.atMost(baseline.bytes(), changeStart(), fork.bytes(), changeStart() + prefixShift(),
+                    limit);
+        }
+        return sparse;
+    }
+
+    /**
+     * Whether to compare the innermost enclosing container child by child ({@link ChangedChildren}):
+     * when it is {@link #wide} and the changes are {@link #sparse()}.
+     *
+     * @param enclosing {@link #enclosingContainers}
+     */
+    boolean worthComparingChildByChild(ByteSpans spans, int[] enclosing) {
+        return enclosing.length > 0 && wide(spans, enclosing[enclosing.length - 1]) && sparse();
     }
 
     /** Where the first changed byte of the baseline is. */
@@ -159,13 +182,13 @@ final class ChangedRegion {
      * counterpart in the fork reads as one JSON value.
      *
      * @param tape  the baseline, read with {@code spans}
+     * @param chain {@link #enclosingContainers}
      * @param names the comparison's dictionary, for the fork part
      * @return the part, or {@code null} when no container but the root encloses the change
      */
-    Part forkPart(JsonTape tape, ByteSpans spans, FieldNames names) {
+    Part forkPart(JsonTape tape, ByteSpans spans, int[] chain, FieldNames names) {
         int shift = prefixShift();
         int growth = suffixShift() - shift;
-        int[] chain = enclosingContainers(tape, spans);
         // Each failed try reads bytes again: stop once as much as the whole fork has been read in vain
         // (an invalid fork fails at every level), so this never costs more than reading the fork twice.
         long budget = fork.bytes().length;

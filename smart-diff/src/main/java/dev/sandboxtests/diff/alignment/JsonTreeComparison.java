@@ -27,8 +27,9 @@ import java.util.concurrent.RecursiveAction;
  * <ul>
  *   <li>when the bodies share most of their bytes, only the fork's counterpart of the innermost
  *       baseline container around the changed bytes is read and compared ({@link ChangedRegion});</li>
- *   <li>when a few changes lie far apart, only the changed children of the innermost container
- *       around all of them are read in the fork and compared ({@link ChangedChildren});</li>
+ *   <li>when that container is most of the body but the changes in it are few (two items far apart
+ *       in a long array, say), only its children whose bytes differ are read in the fork and
+ *       compared ({@link ChangedChildren});</li>
  *   <li>otherwise, bodies of {@value #PARALLEL_BYTES} bytes or more are read at the same time, the
  *       fork on the common fork-join pool while the calling thread reads the baseline (the fork is
  *       read by the caller too when no pool thread has taken it up by then).</li>
@@ -73,7 +74,8 @@ public final class JsonTreeComparison {
     public List<Difference> compare(ClassifiedBody baseline, ClassifiedBody fork) {
         FieldNames names = new FieldNames();
         ChangedRegion region = orderFreeArrays || !shortcuts ? null : ChangedRegion.of(baseline, fork);
-        if (region == null || !region.narrow() && !region.sparse()) {
+        boolean narrow = region != null && region.narrow();
+        if (region == null || !narrow && !region.sparse()) {
             JsonTape[] tapes = readBoth(baseline, fork, names);
             return new TapeComparison(tapes[0], tapes[1], arrayModes).differences();
         }
@@ -83,10 +85,15 @@ public final class JsonTreeComparison {
         }
         ByteSpans spans = new ByteSpans();
         JsonTape baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue, spans);
-        List<Difference> differences = region.narrow()
-                ? inForkPart(region, baselineTape, spans, names)
-                : ChangedChildren.compare(baselineTape, spans, region, region.enclosingContainers(baselineTape, spans),
-                        baseline.bytes(), fork.bytes(), arrayModes);
+        int[] enclosing = region.enclosingContainers(baselineTape, spans);
+        List<Difference> differences = null;
+        if (region.worthComparingChildByChild(spans, enclosing)) {
+            differences = ChangedChildren.compare(baselineTape, spans, region, enclosing, baseline.bytes(),
+                    fork.bytes(), arrayModes);
+        }
+        if (differences == null && narrow) {
+            differences = inForkPart(region, baselineTape, spans, enclosing, names);
+        }
         if (differences == null) {
             JsonTape forkTape = JsonTapeReader.read(fork, "fork", names, numbersByValue);
             return new TapeComparison(baselineTape, forkTape, arrayModes).differences();
@@ -95,9 +102,9 @@ public final class JsonTreeComparison {
     }
 
     /** The differences within the fork's counterpart of one enclosing container, or null without one. */
-    private List<Difference> inForkPart(ChangedRegion region, JsonTape baselineTape, ByteSpans spans,
+    private List<Difference> inForkPart(ChangedRegion region, JsonTape baselineTape, ByteSpans spans, int[] enclosing,
                                         FieldNames names) {
-        ChangedRegion.Part part = region.forkPart(baselineTape, spans, names);
+        ChangedRegion.Part part = region.forkPart(baselineTape, spans, enclosing, names);
         if (part == null) {
             return null;
         }

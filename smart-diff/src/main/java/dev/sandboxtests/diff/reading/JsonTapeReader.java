@@ -135,14 +135,15 @@ public final class JsonTapeReader {
      * closing bracket, whatever follows it: for reading one changed value in the middle of a body
      * whose surroundings are known to be the same as in the other body.
      *
-     * @param to        where the bytes the container may use end
-     * @param enclosing how many containers enclose it in its body, as for {@link #readPart}
+     * @param to             where the bytes the container may use end
+     * @param expectedLength about how long the container is, to size the tape (it grows if need be)
+     * @param enclosing      how many containers enclose it in its body, as for {@link #readPart}
      * @return the container, or {@code null} when the bytes from {@code from} do not start with one
      *     valid JSON object or array that ends before {@code to}, or it nests too deep in place
      */
-    public static ValueAt readContainerAt(byte[] bytes, int from, int to, int enclosing, FieldNames names,
-                                          boolean numbersByValue) {
-        JsonTapeReader reader = new JsonTapeReader(to - from, names, numbersByValue);
+    public static ValueAt readContainerAt(byte[] bytes, int from, int to, int expectedLength, int enclosing,
+                                          FieldNames names, boolean numbersByValue) {
+        JsonTapeReader reader = new JsonTapeReader(Math.min(to - from, expectedLength), names, numbersByValue);
         reader.readsFrom(bytes, from, to);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
             reader.readValue(parser);

@@ -69,12 +69,29 @@ class ChangedChildrenTest {
         items.set(20, item(20, "PAID", 9, "note 20"));
         items.set(37, items.get(37).replace("note 37", "note 37!"));
         String fork = payload(items);
+        assertThat(ChangedRegion.of(SparseDocuments.body(baseline(), "baseline"), SparseDocuments.body(fork, "fork"))
+                .narrow()).as("the common prefix and suffix cover half").isFalse();
         assertThat(triesChildByChild(baseline(), fork)).as("tried").isTrue();
 
         List<Difference> differences = assertReadChildByChild(baseline(), fork, false);
 
         assertThat(paths(differences)).containsExactly("CHANGED /items/3/status", "CHANGED /items/20/quantity",
                 "CHANGED /items/20/lines/0/qty", "CHANGED /items/37/note");
+    }
+
+    @Test
+    void twoChangesNearTheMiddleAreReadChildByChildThoughTheCommonBytesCoverHalf() {
+        // As in issue 14's 75 KB document: the one container around both changes is the whole array.
+        List<String> items = items();
+        items.set(12, items.get(12).replace("PAID", "HELD"));
+        items.set(28, items.get(28).replace("note 28", "note twenty-eight"));
+        String fork = payload(items);
+        assertThat(ChangedRegion.of(SparseDocuments.body(baseline(), "baseline"), SparseDocuments.body(fork, "fork"))
+                .narrow()).as("the common prefix and suffix cover half").isTrue();
+        assertThat(triesChildByChild(baseline(), fork)).as("tried").isTrue();
+
+        assertThat(paths(assertReadChildByChild(baseline(), fork, false)))
+                .containsExactly("CHANGED /items/12/status", "CHANGED /items/28/note");
     }
 
     @Test

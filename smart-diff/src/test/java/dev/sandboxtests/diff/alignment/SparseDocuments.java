@@ -67,10 +67,16 @@ final class SparseDocuments {
                 baselineBody.bytes(), forkBody.bytes(), ORDERED);
     }
 
-    /** Whether the shortcuts would try {@link ChangedChildren} on these bodies. */
+    /** Whether the shortcuts try {@link ChangedChildren} on these bodies (the baseline must be valid). */
     static boolean triesChildByChild(String baseline, String fork) {
-        ChangedRegion region = ChangedRegion.of(body(baseline, "baseline"), body(fork, "fork"));
-        return !region.identical() && !region.narrow() && region.sparse();
+        ClassifiedBody baselineBody = body(baseline, "baseline");
+        ChangedRegion region = ChangedRegion.of(baselineBody, body(fork, "fork"));
+        if (region.identical()) {
+            return false;
+        }
+        ByteSpans spans = new ByteSpans();
+        JsonTape tape = JsonTapeReader.read(baselineBody, "baseline", new FieldNames(), false, spans);
+        return region.worthComparingChildByChild(spans, region.enclosingContainers(tape, spans));
     }
 
     /** An order as an API would list it, about 300 bytes; {@code note} may hold any text. */
