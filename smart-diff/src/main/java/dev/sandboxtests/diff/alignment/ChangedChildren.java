@@ -8,6 +8,7 @@ import dev.sandboxtests.diff.reading.JsonTapeReader;
 import dev.sandboxtests.diff.reading.PointerPath;
 import dev.sandboxtests.diff.reading.ValueAt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,27 +40,30 @@ final class ChangedChildren {
 
     private final JsonTape tape;
     private final ByteSpans spans;
-    private final byte[] b;
-    private final byte[] f;
+    private final byte[] baselineBytes;
+    private final byte[] forkBytes;
     private final FieldNames names;
     private final ArrayModes arrayModes;
-    /** Fork bytes that may be read before the whole fork would have been cheaper. */
+    /** Fork bytes that may still be read in pieces. */
     private long budget;
 
-    private ChangedChildren(JsonTape tape, ByteSpans spans, byte[] b, byte[] f, ArrayModes arrayModes) {
+    private ChangedChildren(JsonTape tape, ByteSpans spans, byte[] baselineBytes, byte[] forkBytes,
+                            ArrayModes arrayModes) {
         this.tape = tape;
         this.spans = spans;
-        this.b = b;
-        this.f = f;
+        this.baselineBytes = baselineBytes;
+        this.forkBytes = forkBytes;
         this.names = tape.names();
         this.arrayModes = arrayModes;
-        this.budget = f.length / 2;
+        // Past half of the fork read in pieces, reading it whole (after this wasted try) is about as cheap.
+        this.budget = forkBytes.length / 2;
     }
 
     /**
      * @param tape       the baseline, read with {@code spans}
      * @param region     the changed bytes, all inside the innermost container of {@code enclosing}
      * @param enclosing  {@link ChangedRegion#enclosingContainers}
+     * @param baseline   the baseline's bytes
      * @param fork       the fork's bytes
      * @param arrayModes the rules (all arrays ordered, or the region would not be used)
      * @return the differences, or {@code null} when the fork must be read whole
@@ -112,7 +116,7 @@ final class ChangedChildren {
             }
             budget -= childEnd - start;
             ValueAt counterpart = budget < 0 ? null
-                    : JsonTapeReader.readContainerAt(f, start + shift, forkLimit, childEnd - start + 64, depth, names,
+                    : JsonTapeReader.readContainerAt(forkBytes, start + shift, forkLimit, childEnd - start + 64, depth, names,
                             tape.numbersByValue());
             if (counterpart == null) {
                 return null;
@@ -127,7 +131,8 @@ final class ChangedChildren {
     private boolean sameBytes(int from, int to, int shift) {
         int forkFrom = from + shift;
         int forkTo = to + shift;
-        return forkFrom >= 0 && forkTo <= f.length && java.util.Arrays.equals(b, from, to, f, forkFrom, forkTo);
+        return forkFrom >= 0 && forkTo <= forkBytes.length
+                && Arrays.equals(baselineBytes, from, to, forkBytes, forkFrom, forkTo);
     }
 
     /**
