@@ -100,6 +100,8 @@ final class ChangedChildren {
         int forkLimit = end + region.suffixShift();
         int at = spans.start(container);
         List<Changed> changed = new ArrayList<>();
+        boolean array = tape.kind(container) == JsonTape.ARRAY;
+        int previousRehashed = -2;
         int index = 0;
         for (int child = container + 1, last = tape.next(container); child < last; child = tape.next(child), index++) {
             if (!tape.isContainerNode(child)) {
@@ -121,7 +123,14 @@ final class ChangedChildren {
             if (counterpart == null) {
                 return null;
             }
-            changed.add(new Changed(child, index, counterpart));
+            Changed pair = new Changed(child, index, counterpart, tape.hash(child) != counterpart.tape().hash(0));
+            if (array && pair.rehashed() && previousRehashed == index - 1) {
+                // PositionalPairing would refuse it: give a shifted array up at its second element,
+                // not after reading half the fork.
+                return null;
+            }
+            previousRehashed = pair.rehashed() ? index : previousRehashed;
+            changed.add(pair);
             shift = counterpart.end() - childEnd;
         }
         return sameBytes(at, end, shift) && shift == region.suffixShift() ? changed : null;
@@ -138,10 +147,11 @@ final class ChangedChildren {
     /**
      * A child container whose bytes differ in the fork.
      *
-     * @param node  the baseline child
-     * @param index its index among all the container's children
-     * @param fork  its counterpart in the fork
+     * @param node     the baseline child
+     * @param index    its index among all the container's children
+     * @param fork     its counterpart in the fork
+     * @param rehashed whether its subtree hash changed too: what the alignment of an array goes by
      */
-    record Changed(int node, int index, ValueAt fork) {
+    record Changed(int node, int index, ValueAt fork, boolean rehashed) {
     }
 }

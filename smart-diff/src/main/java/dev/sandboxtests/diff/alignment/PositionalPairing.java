@@ -36,7 +36,7 @@ final class PositionalPairing {
         int rehashedCount = 0;
         int previous = -2;
         for (ChangedChildren.Changed child : changed) {
-            if (tape.hash(child.node()) != child.fork().tape().hash(0)) {
+            if (child.rehashed()) {
                 if (child.index() == previous + 1) {
                     return false; // two neighbours changed: they might be paired crosswise
                 }
@@ -60,7 +60,7 @@ final class PositionalPairing {
             }
         }
         for (ChangedChildren.Changed child : changed) {
-            if (rehashed[child.index()] && slots.find(child.fork().tape().hash(0)) >= 0) {
+            if (child.rehashed() && slots.find(child.fork().tape().hash(0)) >= 0) {
                 return false;
             }
         }
