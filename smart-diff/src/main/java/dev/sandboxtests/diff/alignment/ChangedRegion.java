@@ -23,18 +23,26 @@ import java.util.Arrays;
  * tried; the whole fork is read when none fits, which is also how an invalid fork gets its error
  * message.
  *
+ * <p>When that container is itself most of the body (two changes far apart in one long array) but
+ * the changes are few ({@link #sparse()}), it is compared child by child instead
+ * ({@link ChangedChildren}): only the children whose bytes differ are read in the fork.
+ *
  * <p>Only valid for ordered arrays: in an unordered or keyed array, the changed element might be
  * matched with another element, so the comparison must see the whole array.
  */
 final class ChangedRegion {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final int MIN_ISLANDS = 4;
+    private static final int BYTES_PER_ISLAND = 8 * 1024;
 
     private final ClassifiedBody baseline;
     private final ClassifiedBody fork;
     /** Bytes the bodies share at the start (from their JSON start); -1 when they are identical. */
     private final int prefix;
     private final int suffix;
+    /** {@link #sparse()}, once asked: it scans the changed bytes. */
+    private Boolean sparse;
 
     private ChangedRegion(ClassifiedBody baseline, ClassifiedBody fork, int prefix, int suffix) {
         this.baseline = baseline;
@@ -43,10 +51,7 @@ final class ChangedRegion {
         this.suffix = suffix;
     }
 
-    /**
-     * @return the region, or {@code null} when the bodies differ over more than half of the baseline,
-     *     so reading the fork in part would save little
-     */
+    /** The region between the bodies' common prefix and suffix, however wide. */
     static ChangedRegion of(ClassifiedBody baseline, ClassifiedBody fork) {
         byte[] b = baseline.bytes();
         byte[] f = fork.bytes();
@@ -57,8 +62,68 @@ final class ChangedRegion {
             return new ChangedRegion(baseline, fork, -1, 0);
         }
         int suffix = commonSuffix(b, bFrom + prefix, f, fFrom + prefix);
+        return new ChangedRegion(baseline, fork, prefix, suffix);
+    }
+
+    /**
+     * Whether the common prefix and suffix cover at least half of the baseline, so that reading the
+     * fork's counterpart of one enclosing container ({@link #forkPart}) may save much.
+     */
+    boolean narrow() {
         long common = (long) prefix + suffix;
-        return common * 2 < b.length - bFrom ? null : new ChangedRegion(baseline, fork, prefix, suffix);
+        return prefix < 0 || common * 2 >= baseline.bytes().length - baseline.jsonStart();
+    }
+
+    /**
+     * Whether baseline container {@code node} takes more than half of the baseline, so that reading
+     * its counterpart in the fork would save little: two changes far apart in one long array, say.
+     */
+    private boolean wide(ByteSpans spans, int node) {
+        return 2L * (spans.end(node) - spans.start(node)) > baseline.bytes().length - baseline.jsonStart();
+    }
+
+    /**
+     * Whether the changed bytes are a few islands in a sea of equal bytes ({@link ChangeIslands}),
+     * about one per {@value #BYTES_PER_ISLAND} bytes of the baseline at most: then reading only the
+     * changed children of the container around them ({@link ChangedChildren}) is likely to pay.
+     */
+    boolean sparse() {
+        if (sparse == null) {
+            int limit = Math.max(MIN_ISLANDS, (baseline.bytes().length - baseline.jsonStart()) / BYTES_PER_ISLAND);
+            sparse = ChangeIslands.atMost(baseline.bytes(), changeStart(), fork.bytes(), changeStart() + prefixShift(),
+                    limit);
+        }
+        return sparse;
+    }
+
+    /**
+     * Whether to compare the innermost enclosing container child by child ({@link ChangedChildren}):
+     * when it is {@link #wide} and the changes are {@link #sparse()}.
+     *
+     * @param enclosing {@link #enclosingContainers}
+     */
+    boolean worthComparingChildByChild(ByteSpans spans, int[] enclosing) {
+        return enclosing.length > 0 && wide(spans, enclosing[enclosing.length - 1]) && sparse();
+    }
+
+    /** Where the first changed byte of the baseline is. */
+    int changeStart() {
+        return baseline.jsonStart() + prefix;
+    }
+
+    /** Where the changed bytes of the baseline end: the common suffix starts there. */
+    int changeEnd() {
+        return baseline.bytes().length - suffix;
+    }
+
+    /** What to add to a baseline offset in the common prefix to find the same byte in the fork. */
+    int prefixShift() {
+        return fork.jsonStart() - baseline.jsonStart();
+    }
+
+    /** What to add to a baseline offset in the common suffix to find the same byte in the fork. */
+    int suffixShift() {
+        return fork.bytes().length - baseline.bytes().length;
     }
 
     /** The length of the longest common suffix of b[bFrom..] and f[fFrom..], eight bytes at a time. */
@@ -81,20 +146,14 @@ final class ChangedRegion {
     }
 
     /**
-     * Finds the innermost container of the baseline that encloses the changed bytes and whose
-     * counterpart in the fork reads as one JSON value.
+     * The containers of the baseline that enclose the changed bytes, from the root (index 0, when it
+     * is a container) to the innermost; a container's index is also its nesting depth less one.
      *
-     * @param tape  the baseline, read with {@code spans}
-     * @param names the comparison's dictionary, for the fork part
-     * @return the part, or {@code null} when no container but the root encloses the change
+     * @param tape the baseline, read with {@code spans}
      */
-    Part forkPart(JsonTape tape, ByteSpans spans, FieldNames names) {
-        byte[] b = baseline.bytes();
-        int changeStart = baseline.jsonStart() + prefix;
-        int changeEnd = b.length - suffix;
-        int shift = fork.jsonStart() - baseline.jsonStart();
-        int growth = (fork.bytes().length - fork.jsonStart()) - (b.length - baseline.jsonStart());
-        // The enclosing containers form the chain from the root to the innermost one: walk it down.
+    int[] enclosingContainers(JsonTape tape, ByteSpans spans) {
+        int changeStart = changeStart();
+        int changeEnd = changeEnd();
         int[] chain = new int[16];
         int length = 0;
         int node = 0;
@@ -115,17 +174,32 @@ final class ChangedRegion {
             }
             node = enclosing;
         }
+        return Arrays.copyOf(chain, length);
+    }
+
+    /**
+     * Finds the innermost container of the baseline that encloses the changed bytes and whose
+     * counterpart in the fork reads as one JSON value.
+     *
+     * @param tape  the baseline, read with {@code spans}
+     * @param chain {@link #enclosingContainers}
+     * @param names the comparison's dictionary, for the fork part
+     * @return the part, or {@code null} when no container but the root encloses the change
+     */
+    Part forkPart(JsonTape tape, ByteSpans spans, int[] chain, FieldNames names) {
+        int shift = prefixShift();
+        int growth = suffixShift() - shift;
         // Each failed try reads bytes again: stop once as much as the whole fork has been read in vain
         // (an invalid fork fails at every level), so this never costs more than reading the fork twice.
         long budget = fork.bytes().length;
-        for (int k = length - 1; k >= 1 && budget > 0; k--) {
+        for (int k = chain.length - 1; k >= 1 && budget > 0; k--) {
             int container = chain[k];
             int from = spans.start(container) + shift;
             int to = spans.end(container) + shift + growth;
             if (to <= from) {
                 continue;
             }
-            JsonTape part = JsonTapeReader.readPart(fork.bytes(), from, to, names, tape.numbersByValue());
+            JsonTape part = JsonTapeReader.readPart(fork.bytes(), from, to, k, names, tape.numbersByValue());
             if (part != null) {
                 return new Part(container, part);
             }

@@ -23,10 +23,13 @@ import java.util.concurrent.RecursiveAction;
  * (see {@link ValueHashing}). Arrays are matched in the {@link ArrayMode} the rules give their path
  * (ordered by default); see {@link ArrayAlignment} for which index a difference is reported at.
  *
- * <p>Two shortcuts keep the common cases fast, without changing any result:
+ * <p>Three shortcuts keep the common cases fast, without changing any result:
  * <ul>
  *   <li>when the bodies share most of their bytes, only the fork's counterpart of the innermost
  *       baseline container around the changed bytes is read and compared ({@link ChangedRegion});</li>
+ *   <li>when that container is most of the body but the changes in it are few (two items far apart
+ *       in a long array, say), only its children whose bytes differ are read in the fork and
+ *       compared ({@link ChangedChildren});</li>
  *   <li>otherwise, bodies of {@value #PARALLEL_BYTES} bytes or more are read at the same time, the
  *       fork on the common fork-join pool while the calling thread reads the baseline (the fork is
  *       read by the caller too when no pool thread has taken it up by then).</li>
@@ -71,7 +74,8 @@ public final class JsonTreeComparison {
     public List<Difference> compare(ClassifiedBody baseline, ClassifiedBody fork) {
         FieldNames names = new FieldNames();
         ChangedRegion region = orderFreeArrays || !shortcuts ? null : ChangedRegion.of(baseline, fork);
-        if (region == null) {
+        boolean narrow = region != null && region.narrow();
+        if (region == null || !narrow && !region.sparse()) {
             JsonTape[] tapes = readBoth(baseline, fork, names);
             return new TapeComparison(tapes[0], tapes[1], arrayModes).differences();
         }
@@ -81,10 +85,28 @@ public final class JsonTreeComparison {
         }
         ByteSpans spans = new ByteSpans();
         JsonTape baselineTape = JsonTapeReader.read(baseline, "baseline", names, numbersByValue, spans);
-        ChangedRegion.Part part = region.forkPart(baselineTape, spans, names);
-        if (part == null) {
+        int[] enclosing = region.enclosingContainers(baselineTape, spans);
+        List<Difference> differences = null;
+        if (region.worthComparingChildByChild(spans, enclosing)) {
+            differences = ChangedChildren.compare(baselineTape, spans, region, enclosing, baseline.bytes(),
+                    fork.bytes(), arrayModes);
+        }
+        if (differences == null && narrow) {
+            differences = inForkPart(region, baselineTape, spans, enclosing, names);
+        }
+        if (differences == null) {
             JsonTape forkTape = JsonTapeReader.read(fork, "fork", names, numbersByValue);
             return new TapeComparison(baselineTape, forkTape, arrayModes).differences();
+        }
+        return differences;
+    }
+
+    /** The differences within the fork's counterpart of one enclosing container, or null without one. */
+    private List<Difference> inForkPart(ChangedRegion region, JsonTape baselineTape, ByteSpans spans, int[] enclosing,
+                                        FieldNames names) {
+        ChangedRegion.Part part = region.forkPart(baselineTape, spans, enclosing, names);
+        if (part == null) {
+            return null;
         }
         PointerPath path = pathOf(baselineTape, part.container());
         String noun = baselineTape.key(part.container()) >= 0 ? "field" : "element";
@@ -117,7 +139,7 @@ public final class JsonTreeComparison {
     }
 
     /** The pointer of {@code node}, found by walking down from the root. */
-    private static PointerPath pathOf(JsonTape tape, int node) {
+    static PointerPath pathOf(JsonTape tape, int node) {
         PointerPath path = PointerPath.ROOT;
         int at = 0;
         while (at != node) {

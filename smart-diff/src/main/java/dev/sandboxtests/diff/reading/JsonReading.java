@@ -29,7 +29,8 @@ import java.io.UncheckedIOException;
  */
 public final class JsonReading {
 
-    static final int MAX_NESTING_DEPTH = 200_000;
+    /** The deepest nesting Jackson accepts here: far above its default (see the class comment). */
+    public static final int MAX_NESTING_DEPTH = 200_000;
     static final int MAX_STRING_LENGTH = 100 * 1024 * 1024;
 
     public static final JsonFactory FACTORY = JsonFactory.builder()

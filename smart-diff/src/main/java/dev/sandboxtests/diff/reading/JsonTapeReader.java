@@ -55,6 +55,7 @@ public final class JsonTapeReader {
     private int[] openObjectNumbers = new int[16];
     private int[] openOverwritten = new int[16];
     private int objects;
+    private int maxDepth;
 
     private ByteSpans spans;
     private int spanOrigin;
@@ -111,9 +112,14 @@ public final class JsonTapeReader {
     /**
      * Reads {@code bytes[from, to)} when it is exactly one valid JSON value.
      *
-     * @return the tape, or {@code null} when the bytes are not one valid JSON value
+     * @param enclosing how many containers enclose the value in its body: read on its own, it is that
+     *                  much less deep, so Jackson's nesting limit is checked here for the depth it has
+     *                  in place
+     * @return the tape, or {@code null} when the bytes are not one valid JSON value, or it nests too
+     *     deep in place
      */
-    public static JsonTape readPart(byte[] bytes, int from, int to, FieldNames names, boolean numbersByValue) {
+    public static JsonTape readPart(byte[] bytes, int from, int to, int enclosing, FieldNames names,
+                                    boolean numbersByValue) {
         JsonTapeReader reader = new JsonTapeReader(to - from, names, numbersByValue);
         reader.readsFrom(bytes, from, to);
         try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
@@ -121,7 +127,37 @@ public final class JsonTapeReader {
         } catch (IOException notOneValue) {
             return null;
         }
-        return reader.nodes == 0 ? null : reader.tape();
+        return reader.nodes == 0 || enclosing + reader.maxDepth > JsonReading.MAX_NESTING_DEPTH ? null : reader.tape();
+    }
+
+    /**
+     * Reads the container that starts at {@code from} (after any whitespace) and stops after its
+     * closing bracket, whatever follows it: for reading one changed value in the middle of a body
+     * whose surroundings are known to be the same as in the other body.
+     *
+     * @param to             where the bytes the container may use end
+     * @param expectedLength about how long the container is, to size the tape (it grows if need be)
+     * @param enclosing      how many containers enclose it in its body, as for {@link #readPart}
+     * @return the container, or {@code null} when the bytes from {@code from} do not start with one
+     *     valid JSON object or array that ends before {@code to}, or it nests too deep in place
+     */
+    public static ValueAt readContainerAt(byte[] bytes, int from, int to, int expectedLength, int enclosing,
+                                          FieldNames names, boolean numbersByValue) {
+        JsonTapeReader reader = new JsonTapeReader(Math.min(to - from, expectedLength), names, numbersByValue);
+        reader.readsFrom(bytes, from, to);
+        try (JsonParser parser = JsonReading.TAPE_FACTORY.createParser(bytes, from, to - from)) {
+            reader.readValue(parser);
+            JsonToken last = parser.currentToken();
+            if (reader.nodes == 0 || reader.depth != 0 || enclosing + reader.maxDepth > JsonReading.MAX_NESTING_DEPTH
+                    || (last != JsonToken.END_OBJECT && last != JsonToken.END_ARRAY)) {
+                return null;
+            }
+            // The closing bracket is one byte: the container ends right after it.
+            int end = from + (int) parser.currentTokenLocation().getByteOffset() + 1;
+            return new ValueAt(reader.tape(), end);
+        } catch (IOException notOneContainer) {
+            return null;
+        }
     }
 
     private void readsFrom(byte[] bytes, int from, int to) {
@@ -219,6 +255,7 @@ public final class JsonTapeReader {
         openObjectNumbers[depth] = kind == JsonTape.OBJECT ? ++objects : 0;
         openOverwritten[depth] = overwrittenSize;
         depth++;
+        maxDepth = Math.max(maxDepth, depth);
     }
 
     /** Records {@code key} in the innermost open object; false when that object already has it. */
