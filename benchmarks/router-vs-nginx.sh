@@ -11,7 +11,7 @@
 #     of the same two backends.
 # Then, in rounds, each path back to back:
 #   - wrk, HTTP/1.1 keep-alive, 1 connection: p50 and the proxy's CPU per request (utime+stime of its
-#     processes from /proc, divided by the requests answered);
+#     processes from /proc, divided by the requests answered), and of that the kernel's share (stime);
 #   - wrk, 16 connections, 2 threads: requests per second;
 #   - h2load, h2c prior knowledge: 1 connection 1 stream (mean latency, CPU per request), and 16 connections.
 # Paths: direct (client → backend), nginx, router (baseline), routerFork (with the sandbox's baggage).
@@ -132,11 +132,12 @@ check "$router/" "fork ok" "$header"
 check "$router/" "baseline ok" "baggage: sd-routing-key=someoneelse1234"
 
 router_port=${router##*:}
-cpu_ticks() { # pids... → utime+stime in clock ticks
-  local total=0 pid
+cpu_ticks() { # [sys] pids... → utime+stime in clock ticks, or with "sys" first stime alone (the kernel's share)
+  local total=0 pid field_sum=1
+  if [ "$1" = sys ]; then field_sum=0; shift; fi
   for pid in "$@"; do
     read -r -a f < "/proc/$pid/stat"
-    total=$((total + f[13] + f[14]))
+    total=$((total + f[14] + field_sum * f[13]))
   done
   echo $total
 }
@@ -156,18 +157,20 @@ results="$out/results.tsv"
 printf 'round\tpath\tmeasure\tvalue\tunit\n' > "$results"
 record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >> "$results"; }
 
-wrk_run() { # path connections threads → prints "p50_us requests rps cpu_ticks"
-  local path=$1 url h pids before after log
+wrk_run() { # path connections threads → prints "p50_us requests rps cpu_ticks sys_ticks"
+  local path=$1 url h pids before after sys_before sys_after log
   url=$(url_h1 "$path"); h=$(hdr "$path"); pids=$(proxy_pids "$path")
   before=$( [ -n "$pids" ] && cpu_ticks $pids || echo 0)
+  sys_before=$( [ -n "$pids" ] && cpu_ticks sys $pids || echo 0)
   log=$(wrk -t"$3" -c"$2" -d"${seconds}s" --latency ${h:+-H "$h"} "$url")
   after=$( [ -n "$pids" ] && cpu_ticks $pids || echo 0)
+  sys_after=$( [ -n "$pids" ] && cpu_ticks sys $pids || echo 0)
   local p50 requests rps
   p50=$(awk '$1=="50%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); print v} else if (v ~ /ms$/) {sub(/ms/,"",v); print v*1000} else {sub(/s/,"",v); print v*1000000}}' <<<"$log")
   requests=$(awk '/requests in/ {print $1}' <<<"$log")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$log")
   if grep -q "Non-2xx\|Socket errors" <<<"$log"; then echo "wrk on $path reported errors:" >&2; echo "$log" >&2; exit 1; fi
-  echo "$p50 $requests $rps $((after - before))"
+  echo "$p50 $requests $rps $((after - before)) $((sys_after - sys_before))"
 }
 h2_run() { # path clients → prints "mean_us requests rps cpu_ticks"
   local path=$1 url h pids before after log threads=1
@@ -198,11 +201,12 @@ for round in $(seq 1 "$rounds"); do
   # Alternate the order, so drifting load does not favour one path.
   if [ $((round % 2)) -eq 0 ]; then order=(routerFork router nginxFork nginx direct); else order=("${paths[@]}"); fi
   for path in "${order[@]}"; do
-    read -r p50 requests rps ticks <<<"$(wrk_run "$path" 1 1)"
+    read -r p50 requests rps ticks sys_ticks <<<"$(wrk_run "$path" 1 1)"
     record "$round" "$path" h1_1conn_p50 "$p50" us
     record "$round" "$path" h1_1conn_rps "$rps" req/s
     [ "${path#direct}" = "$path" ] && record "$round" "$path" h1_cpu_per_request "$(awk -v t="$ticks" -v r="$requests" -v u="$tick_us" 'BEGIN {printf "%.1f", t*u/r}')" us
-    read -r p50 requests rps ticks <<<"$(wrk_run "$path" 16 2)"
+    [ "${path#direct}" = "$path" ] && record "$round" "$path" h1_kernel_cpu_per_request "$(awk -v t="$sys_ticks" -v r="$requests" -v u="$tick_us" 'BEGIN {printf "%.1f", t*u/r}')" us
+    read -r p50 requests rps ticks sys_ticks <<<"$(wrk_run "$path" 16 2)"
     record "$round" "$path" h1_16conn_rps "$rps" req/s
     read -r mean requests rps ticks <<<"$(h2_run "$path" 1)"
     record "$round" "$path" h2c_1conn_mean "$mean" us

@@ -103,6 +103,9 @@ final class ServiceRouter implements AutoCloseable {
                 .childChannelPipelineCustomizer(pipeline -> pipeline.addFirst(new TlsRefusingHandler(), new RelayTakeover(this)))
                 .serviceUnder("/", this::serve)
                 .requestTimeout(Duration.ZERO)      // streaming calls may be long; the test decides
+                // No idle timeout: Armeria would close, 10 s after the last request it saw, the connections the
+                // relays took over, in which it sees none however busy they are (gRPC callers got UNAVAILABLE).
+                .idleTimeout(Duration.ZERO)
                 .maxRequestLength(0)                // no limit: bodies stream through
                 .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
                 .disableServerHeader()              // answers are the instance's, unchanged

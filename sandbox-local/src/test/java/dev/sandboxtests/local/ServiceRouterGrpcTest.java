@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.grpc.ClientCall;
+import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import dev.sandboxtests.routing.RoutingKey;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,57 @@ class ServiceRouterGrpcTest extends RoutedEchoBackends {
         assertThat(toBaseline.echo("hello")).isEqualTo("baseline echo hello");
         assertThat(toFork.echo("hello")).isEqualTo("fork-a echo hello");
         assertThat(EchoClient.withBaggage(channel, "team=checkout").echo("hi")).isEqualTo("baseline echo hi");
+    }
+
+    @Test
+    void manyConcurrentCallsOnOneConnectionAreEachAnsweredByTheRightInstance() throws Exception {
+        int threads = 8;
+        int callsEach = 2_500;
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                wrong.add(callers.submit(() -> {
+                    int misrouted = 0;
+                    for (int i = 0; i < callsEach; i++) {
+                        boolean forked = (i + thread) % 2 == 0;
+                        String answer = (forked ? toFork : toBaseline).echo("n" + i);
+                        if (!answer.equals((forked ? "fork-a" : "baseline") + " echo n" + i)) {
+                            misrouted++;
+                        }
+                    }
+                    return misrouted;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> misrouted : wrong) {
+                assertThat(misrouted.get(120, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(fork.calls() + baseline.calls()).isEqualTo(threads * callsEach);
+    }
+
+    @Test
+    void aConnectionInUseForLongerThanArmeriasIdleTimeoutIsNotClosed() throws Exception {
+        // Armeria closes a connection in which it saw no request for 10 s: the relays' connections, busy or
+        // not, are ones it never sees a request in (a gRPC client then got UNAVAILABLE after a GOAWAY).
+        try (CountingRelay relay = new CountingRelay(router.uri())) {
+            ManagedChannel viaRelay = EchoClient.channelTo(relay.uri());
+            try {
+                EchoClient client = EchoClient.withBaggage(viaRelay, "sd-routing-key=" + key);
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(21);
+                int calls = 0;
+                while (System.nanoTime() < end) {
+                    assertThat(client.echo("call " + calls)).isEqualTo("fork-a echo call " + calls);
+                    calls++;
+                }
+                assertThat(relay.connections()).as("connections the client opened to the router").isEqualTo(1);
+            } finally {
+                viaRelay.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     @Test

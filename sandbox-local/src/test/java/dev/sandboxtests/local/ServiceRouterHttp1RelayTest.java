@@ -194,6 +194,21 @@ class ServiceRouterHttp1RelayTest {
     }
 
     @Test
+    void aConnectionInUseForLongerThanArmeriasIdleTimeoutIsNotClosed() throws Exception {
+        // Armeria closes a connection in which it saw no request for 10 s: the relay's connections are ones it
+        // never sees a request in.
+        NamedBackend baseline = resources.add(NamedBackend.start("baseline"));
+        route(baseline.asService(), baseline.asService());
+
+        try (RawConnection caller = new RawConnection(router.uri())) {
+            long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(21);
+            for (int n = 0; System.nanoTime() < end; n++) {
+                assertThat(caller.send(get("/n" + n, false)).read().body()).isEqualTo("baseline GET /n" + n);
+            }
+        }
+    }
+
+    @Test
     void anInstanceThatBreaksOffInTheMiddleOfItsBodyEndsTheCallersConnection() throws Exception {
         ScriptedInstance breaking = resources.add(ScriptedInstance.start((connection, self) -> {
             self.readHead(connection.getInputStream());
