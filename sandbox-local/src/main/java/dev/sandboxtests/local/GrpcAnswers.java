@@ -33,8 +33,12 @@ final class GrpcAnswers {
 
     /** Whether the caller speaks gRPC: content type {@code application/grpc} or {@code application/grpc+...}. */
     static boolean isGrpc(RequestHeaders headers) {
-        String type = headers.get(HttpHeaderNames.CONTENT_TYPE);
-        if (type == null || !type.regionMatches(true, 0, "application/grpc", 0, 16)) {
+        return isGrpcContentType(headers.get(HttpHeaderNames.CONTENT_TYPE));
+    }
+
+    /** Whether a {@code content-type} value (null when absent) is gRPC's, whatever header type carried it. */
+    static boolean isGrpcContentType(CharSequence type) {
+        if (type == null || type.length() < 16 || !type.toString().regionMatches(true, 0, "application/grpc", 0, 16)) {
             return false;
         }
         return type.length() == 16 || type.charAt(16) == '+' || type.charAt(16) == ';';

@@ -49,17 +49,27 @@ final class GrpcFailures {
                 })
                 .recoverAndResume(cause -> {
                     // Failures only: the deadline is worked out when one happens, not for every call.
-                    Optional<String> timeout = Optional.ofNullable(request.get(GrpcHeaderNames.GRPC_TIMEOUT));
-                    boolean late = timeout.flatMap(GrpcFailures::nanos)
-                            .filter(nanos -> System.nanoTime() - start >= nanos).isPresent();
-                    Status.Code status = late ? Status.Code.DEADLINE_EXCEEDED : Status.Code.UNAVAILABLE;
-                    String message = (headersSent.get() ? brokeOff : unreachable).apply(cause)
-                            + (late ? "\nThe call's deadline (grpc-timeout: " + timeout.get() + ") had passed." : "");
+                    Optional<String> late = deadlinePassed(request.get(GrpcHeaderNames.GRPC_TIMEOUT), start);
+                    Status.Code status = late.isPresent() ? Status.Code.DEADLINE_EXCEEDED : Status.Code.UNAVAILABLE;
+                    String message = (headersSent.get() ? brokeOff : unreachable).apply(cause) + late.orElse("");
                     return headersSent.get()
                             ? StreamMessage.of(GrpcAnswers.trailers(status, message))
                             : GrpcAnswers.trailersOnly(status, message);
                 });
         return HttpResponse.of(resumed);
+    }
+
+    /**
+     * Whether the call's deadline has passed since {@code startNanos}: then the line to add to the failure's
+     * message, e.g. {@code "\nThe call's deadline (grpc-timeout: 300m) had passed."}; empty without a valid
+     * {@code grpc-timeout} or before its deadline.
+     */
+    static Optional<String> deadlinePassed(CharSequence grpcTimeout, long startNanos) {
+        if (grpcTimeout == null) {
+            return Optional.empty();
+        }
+        return nanos(grpcTimeout.toString()).filter(nanos -> System.nanoTime() - startNanos >= nanos)
+                .map(nanos -> "\nThe call's deadline (grpc-timeout: " + grpcTimeout + ") had passed.");
     }
 
     /** The time a {@code grpc-timeout} value gives, if it is valid. */

@@ -67,11 +67,6 @@ final class H2Call {
         return route;
     }
 
-    /** The request's headers, as the caller sent them. */
-    Http2Headers requestHeaders() {
-        return requestHeaders;
-    }
-
     /** The instance's side is open: what the caller sent so far goes out. */
     void attach(InstanceSide side) {
         if (responseEnded) {
@@ -166,22 +161,14 @@ final class H2Call {
         responseEnded = true;
         instance = null;
         if (grpc) {
-            boolean late = Optional.ofNullable(requestHeaders.get(GrpcHeaderNames.GRPC_TIMEOUT))
-                    .flatMap(timeout -> GrpcFailures.nanos(timeout.toString()))
-                    .filter(nanos -> System.nanoTime() - start >= nanos).isPresent();
-            Status.Code status = late ? Status.Code.DEADLINE_EXCEEDED : Status.Code.UNAVAILABLE;
+            Optional<String> late = GrpcFailures.deadlinePassed(requestHeaders.get(GrpcHeaderNames.GRPC_TIMEOUT), start);
+            Status.Code status = late.isPresent() ? Status.Code.DEADLINE_EXCEEDED : Status.Code.UNAVAILABLE;
             String message = (responseStarted ? relay.router().brokeOff(route, cause) : relay.router().unreachable(route, cause))
-                    + (late ? "\nThe call's deadline (grpc-timeout: " + requestHeaders.get(GrpcHeaderNames.GRPC_TIMEOUT)
-                            + ") had passed." : "");
+                    + late.orElse("");
             Http2Headers end = responseStarted ? grpcTrailers(status, message) : grpcTrailersOnly(status, message);
             relay.write(new DefaultHttp2HeadersFrame(end, true).stream(callerStream));
         } else if (!responseStarted) {
-            byte[] body = (relay.router().unreachable(route, cause) + System.lineSeparator())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            relay.write(new DefaultHttp2HeadersFrame(new DefaultHttp2Headers().status("502")
-                    .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
-                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length), false).stream(callerStream));
-            relay.write(new DefaultHttp2DataFrame(io.netty.buffer.Unpooled.wrappedBuffer(body), true).stream(callerStream));
+            relay.answerPlainText(callerStream, 502, relay.router().unreachable(route, cause));
         } else {
             relay.write(new DefaultHttp2ResetFrame(Http2Error.INTERNAL_ERROR).stream(callerStream));
         }

@@ -71,7 +71,7 @@ final class H2Relay extends Http2ChannelDuplexHandler {
 
     private void begin(Http2HeadersFrame request) {
         Http2Headers headers = request.headers();
-        boolean grpc = isGrpc(headers);
+        boolean grpc = GrpcAnswers.isGrpcContentType(headers.get(HttpHeaderNames.CONTENT_TYPE));
         RoutingDecision decision = router.decide(name -> strings(headers.getAll(name)));
         if (!decision.forwards()) {
             answer(request.stream(), grpc, decision);
@@ -93,23 +93,19 @@ final class H2Relay extends Http2ChannelDuplexHandler {
             write(new DefaultHttp2HeadersFrame(H2Call.grpcTrailersOnly(decision.grpcStatus(), decision.message()), true)
                     .stream(stream));
         } else {
-            byte[] body = (decision.message() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
-            Http2Headers headers = new DefaultHttp2Headers().status(Integer.toString(decision.httpStatus()))
-                    .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
-                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-            write(new DefaultHttp2HeadersFrame(headers, false).stream(stream));
-            write(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true).stream(stream));
+            answerPlainText(stream, decision.httpStatus(), decision.message());
         }
         flush();
     }
 
-    /** The caller's {@code grpc} content type, as {@link GrpcAnswers#isGrpc} reads it on the Armeria path. */
-    private static boolean isGrpc(Http2Headers headers) {
-        CharSequence type = headers.get(HttpHeaderNames.CONTENT_TYPE);
-        if (type == null || type.length() < 16 || !type.subSequence(0, 16).toString().equalsIgnoreCase("application/grpc")) {
-            return false;
-        }
-        return type.length() == 16 || type.charAt(16) == '+' || type.charAt(16) == ';';
+    /** The router's own answer on {@code stream}, for a caller that is not gRPC: {@code status}, the message as text. */
+    void answerPlainText(Http2FrameStream stream, int status, String message) {
+        byte[] body = (message + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        Http2Headers headers = new DefaultHttp2Headers().status(Integer.toString(status))
+                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8")
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        write(new DefaultHttp2HeadersFrame(headers, false).stream(stream));
+        write(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(body), true).stream(stream));
     }
 
     private static List<String> strings(List<CharSequence> values) {
